@@ -1,0 +1,93 @@
+//! The content model: a course of lessons, each with prose sections and a check of
+//! multiple-choice questions. Built and validated from `content/` at compile time
+//! (see `authoring`), embedded as JSON, and read back into these types in the browser.
+
+use serde::{Deserialize, Serialize};
+
+use crate::prose::Block;
+
+/// Every lesson the site ships, in the order authors listed them (file name order).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Course {
+    pub lessons: Vec<Lesson>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Lesson {
+    /// Stable id: the lesson's address and its key in saved progress.
+    pub id: String,
+    /// Series label shown above the title, e.g. "AI tools".
+    pub series: String,
+    pub title: String,
+    pub summary: String,
+    /// Reading time in minutes.
+    pub minutes: u32,
+    /// When the text was last reviewed, as the author wrote it ("2026").
+    pub reviewed: String,
+    pub sections: Vec<Section>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A single-answer multiple-choice question.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Question {
+    /// Stable id: saved answers are keyed by it, never by position.
+    pub id: String,
+    /// Id of the lesson section this question tests.
+    pub section: String,
+    pub prompt: String,
+    /// Two to six options, in the author's order (the check shuffles them per attempt).
+    pub options: Vec<Choice>,
+    /// Id of the one correct option.
+    pub correct: String,
+    pub explanation: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// Stable id, unique within its question.
+    pub id: String,
+    pub text: String,
+}
+
+impl Course {
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+}
+
+impl Lesson {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn question_ids(&self) -> Vec<String> {
+        self.questions.iter().map(|q| q.id.clone()).collect()
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    pub fn is_correct(&self, option_id: &str) -> bool {
+        self.correct == option_id
+    }
+
+    /// The correct option. Validation guarantees it exists for built content.
+    pub fn correct_option(&self) -> Option<&Choice> {
+        self.option(&self.correct)
+    }
+}

@@ -1,0 +1,13 @@
+//! Lectern's domain core: lessons and questions, grading, attempts, the stored progress
+//! document and routes. Plain data and plain functions: nothing here knows about a browser,
+//! so all of it is tested natively in milliseconds.
+
+pub mod attempt;
+pub mod content;
+pub mod progress;
+pub mod prose;
+pub mod route;
+pub mod shuffle;
+
+#[cfg(feature = "authoring")]
+pub mod authoring;

@@ -1,0 +1,220 @@
+//! The progress document: everything Lectern keeps about a learner, stored as one JSON
+//! value. It carries a `version`; `decode` migrates older versions forward, refuses newer
+//! ones, and salvages what it can from damaged documents instead of failing whole.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::attempt::{Attempt, AttemptError, Finished, Millis, Score};
+use crate::content::{Course, Lesson};
+
+/// The schema version this build writes.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub version: u32,
+    /// Per lesson id. Entries for lessons this build does not ship are kept untouched.
+    #[serde(default)]
+    pub lessons: BTreeMap<String, LessonProgress>,
+    /// The address the learner was last at, to return there on the next visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct LessonProgress {
+    /// The attempt in progress, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<Attempt>,
+    /// Finished attempts, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub finished: Vec<Finished>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            version: VERSION,
+            lessons: BTreeMap::new(),
+            last: None,
+        }
+    }
+}
+
+impl Progress {
+    pub fn lesson(&self, id: &str) -> Option<&LessonProgress> {
+        self.lessons.get(id)
+    }
+
+    pub fn lesson_mut(&mut self, id: &str) -> &mut LessonProgress {
+        self.lessons.entry(id.to_string()).or_default()
+    }
+
+    /// The attempt in progress for a lesson.
+    pub fn current(&self, lesson: &str) -> Option<&Attempt> {
+        self.lesson(lesson)?.current.as_ref()
+    }
+
+    /// Whether there is anything worth protecting from eviction.
+    pub fn has_progress(&self) -> bool {
+        self.lessons
+            .values()
+            .any(|l| !l.finished.is_empty() || l.current.as_ref().is_some_and(|a| !a.answers.is_empty()))
+    }
+
+    /// Fits saved attempts to the content this build ships: answers to removed questions or
+    /// options are dropped, every other answer stays. Returns whether anything changed.
+    pub fn reconcile(&mut self, course: &Course) -> bool {
+        let mut changed = false;
+        for (id, lp) in self.lessons.iter_mut() {
+            let Some(lesson) = course.lesson(id) else { continue };
+            if let Some(attempt) = lp.current.as_mut() {
+                changed |= attempt.reconcile(lesson);
+                if attempt.is_empty() {
+                    lp.current = None;
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+}
+
+impl LessonProgress {
+    /// Starts a fresh attempt over the whole check, replacing any attempt in progress.
+    pub fn start(&mut self, lesson: &Lesson, seed: u32, now: Millis) -> &Attempt {
+        self.current.insert(Attempt::new(lesson, seed, now))
+    }
+
+    /// Moves the complete attempt in progress into history; returns its score.
+    pub fn finish(&mut self, lesson: &Lesson, now: Millis) -> Result<Score, ProgressError> {
+        let attempt = self.current.as_ref().ok_or(ProgressError::NoAttempt)?;
+        let record = attempt.finish(lesson, now).map_err(ProgressError::Attempt)?;
+        let score = record.score;
+        self.finished.push(record);
+        self.current = None;
+        Ok(score)
+    }
+
+    pub fn best(&self) -> Option<Score> {
+        self.finished
+            .iter()
+            .map(|f| f.score)
+            .reduce(|best, s| if s.better_than(best) { s } else { best })
+    }
+
+    pub fn last_finished(&self) -> Option<&Finished> {
+        self.finished.last()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgressError {
+    NoAttempt,
+    Attempt(AttemptError),
+}
+
+impl fmt::Display for ProgressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoAttempt => f.write_str("there is no check in progress"),
+            Self::Attempt(e) => e.fmt(f),
+        }
+    }
+}
+
+/// Why a stored document could not be used as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (truncated, hand-edited, another program's value).
+    NotJson(String),
+    /// JSON, but not a Lectern progress document.
+    NotOurs,
+    /// Written by a newer Lectern; this build must not touch it.
+    TooNew { found: u64, known: u32 },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            Self::NotOurs => f.write_str("it is not a Lectern progress document"),
+            Self::TooNew { found, known } => write!(
+                f,
+                "it was saved by a newer version of Lectern (format {found}; this site reads up to {known})"
+            ),
+        }
+    }
+}
+
+/// A decoded document, with the lesson entries that had to be dropped because they were
+/// damaged (the caller keeps the original text aside before saving over it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub progress: Progress,
+    pub dropped: Vec<String>,
+}
+
+pub fn encode(progress: &Progress) -> String {
+    // Serializing plain structs with string keys cannot fail; fall back to an empty
+    // document rather than panic if that ever changes.
+    serde_json::to_string(progress).unwrap_or_else(|_| format!("{{\"version\":{VERSION}}}"))
+}
+
+/// Reads a stored document: migrates it to `VERSION`, and drops (reporting them) only the
+/// lesson entries that cannot be read, keeping every other lesson's progress.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let Value::Object(map) = value else {
+        return Err(DecodeError::NotOurs);
+    };
+    let version = map
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::NotOurs)?;
+    if version == 0 {
+        return Err(DecodeError::NotOurs);
+    }
+    if version > u64::from(VERSION) {
+        return Err(DecodeError::TooNew {
+            found: version,
+            known: VERSION,
+        });
+    }
+    let map = migrate(map, version as u32);
+
+    let mut progress = Progress {
+        last: map.get("last").and_then(Value::as_str).map(str::to_string),
+        ..Progress::default()
+    };
+    let mut dropped = Vec::new();
+    match map.get("lessons") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(lessons)) => {
+            for (id, entry) in lessons {
+                match serde_json::from_value::<LessonProgress>(entry.clone()) {
+                    Ok(lp) => {
+                        progress.lessons.insert(id.clone(), lp);
+                    }
+                    Err(_) => dropped.push(id.clone()),
+                }
+            }
+        }
+        Some(_) => dropped.push("(all lessons)".to_string()),
+    }
+    Ok(Decoded { progress, dropped })
+}
+
+/// Brings a document of an older version up to `VERSION`. Version 1 is the first released
+/// format, so there is nothing to do yet. Each future version adds one step here
+/// (`if from < 2 { ...rename or fill fields... }`) and a fixture in `tests/fixtures/progress/`
+/// that is never edited once released.
+fn migrate(map: serde_json::Map<String, Value>, from: u32) -> serde_json::Map<String, Value> {
+    debug_assert!(from >= 1 && from <= VERSION);
+    map
+}

@@ -1,0 +1,20 @@
+//! Shared test helpers: the shipped seed lesson, read through the same pipeline as the build.
+
+use lectern_core::authoring::parse_lesson;
+use lectern_core::content::{Lesson, Question};
+
+pub fn lesson() -> Lesson {
+    let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("seed lesson");
+    parse_lesson(&path, &text).expect("seed lesson is valid")
+}
+
+/// Any option that is not the correct one.
+#[allow(dead_code)] // not every test file that shares this module needs it
+pub fn wrong_option(q: &Question) -> &str {
+    q.options
+        .iter()
+        .find(|o| o.id != q.correct)
+        .map(|o| o.id.as_str())
+        .expect("every question has a wrong option")
+}

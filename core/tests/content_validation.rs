@@ -1,0 +1,176 @@
+//! Lesson files are checked at build time: each broken file names its problem and line.
+
+use lectern_core::authoring::{build_course, parse_lesson, Diagnostic};
+use lectern_core::prose::{Block, Span};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/../tests/fixtures/lessons/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+}
+
+fn problems(name: &str) -> Vec<Diagnostic> {
+    match parse_lesson(name, &fixture(name)) {
+        Ok(_) => panic!("{name} was accepted"),
+        Err(p) => p,
+    }
+}
+
+/// The line (1-based) of the first line of the fixture containing `needle`.
+fn line_of(name: &str, needle: &str) -> usize {
+    fixture(name)
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle:?} not in {name}"))
+}
+
+fn assert_one(name: &str, needle: &str, message_part: &str) {
+    let found = problems(name);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let d = &found[0];
+    assert_eq!(d.file, name);
+    assert_eq!(d.line, Some(line_of(name, needle)), "{d}");
+    assert!(d.message.contains(message_part), "{d}");
+    assert!(d.to_string().starts_with(&format!("{name}:{}: ", line_of(name, needle))));
+}
+
+#[test]
+fn a_valid_lesson_parses_with_its_sections_questions_and_answer_key() {
+    let lesson = parse_lesson("valid", &fixture("valid_two_sections.toml")).expect("valid");
+    assert_eq!(lesson.id, "valid");
+    assert_eq!(lesson.minutes, 3);
+    assert_eq!(lesson.sections.len(), 2);
+    assert_eq!(
+        lesson.sections[0].blocks[0],
+        Block::Paragraph(vec![
+            Span::Text("First paragraph with ".into()),
+            Span::Strong("bold".into()),
+            Span::Text(" words.".into())
+        ])
+    );
+    assert!(matches!(&lesson.sections[0].blocks[1], Block::List(items) if items.len() == 2));
+    assert_eq!(lesson.questions.len(), 2);
+    assert_eq!(lesson.questions[0].correct, "a");
+    assert_eq!(lesson.questions[1].correct, "c");
+    assert_eq!(lesson.questions[1].options.len(), 3);
+}
+
+#[test]
+fn a_syntax_error_names_its_line() {
+    assert_one("syntax_error.toml", "minutes = = 3", "");
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let found = problems("missing_explanation.toml");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].message.contains("missing field `explanation`"), "{}", found[0]);
+    assert!(found[0].line.is_some());
+}
+
+#[test]
+fn zero_correct_options_are_refused() {
+    assert_one("no_correct_option.toml", "id = \"q1\"", "has no correct option");
+}
+
+#[test]
+fn two_correct_options_are_refused() {
+    assert_one(
+        "two_correct_options.toml",
+        "id = \"q2\"",
+        "has 2 correct options (b, c); exactly one must be correct",
+    );
+}
+
+#[test]
+fn duplicate_question_ids_are_refused_with_both_lines() {
+    let first = line_of("duplicate_question_ids.toml", "id = \"q1\"");
+    let found = problems("duplicate_question_ids.toml");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0]
+        .message
+        .contains(&format!("question id \"q1\" is used twice (first on line {first})")));
+    assert!(found[0].line > Some(first));
+}
+
+#[test]
+fn duplicate_option_ids_are_refused() {
+    let found = problems("duplicate_option_ids.toml");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("has two options with id \"a\""), "{}", found[0]);
+}
+
+#[test]
+fn a_section_reference_that_does_not_exist_is_refused() {
+    assert_one(
+        "unknown_section.toml",
+        "section = \"three\"",
+        "tests section \"three\", which does not exist (sections: one, two)",
+    );
+}
+
+#[test]
+fn fewer_than_two_or_more_than_six_options_are_refused() {
+    assert!(problems("one_option.toml")[0].message.contains("has 1 options; a question needs 2 to 6"));
+    assert!(problems("seven_options.toml")[0].message.contains("has 7 options; a question needs 2 to 6"));
+}
+
+#[test]
+fn control_characters_are_refused() {
+    assert_one("control_character.toml", "prompt = \"First", "control character U+0007");
+}
+
+#[test]
+fn ids_must_be_address_safe() {
+    assert_one("bad_id.toml", "id = \"Q 2\"", "must be 1 to 64 characters of a-z, 0-9 and -");
+}
+
+#[test]
+fn unknown_fields_are_refused_so_typos_do_not_pass_silently() {
+    let found = problems("unknown_field.toml");
+    assert!(found[0].message.contains("unknown field `author`"), "{}", found[0]);
+    assert_eq!(found[0].line, Some(line_of("unknown_field.toml", "author")));
+}
+
+#[test]
+fn oversize_fields_are_refused() {
+    let long = "x".repeat(2_001);
+    let text = fixture("valid_two_sections.toml").replace("prompt = \"First?\"", &format!("prompt = \"{long}\""));
+    let found = parse_lesson("long.toml", &text).expect_err("oversize accepted");
+    assert!(found[0].message.contains("is 2001 characters long; the limit is 2000"), "{}", found[0]);
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported_at_once() {
+    let text = fixture("valid_two_sections.toml")
+        .replace("section = \"two\"", "section = \"nowhere\"")
+        .replace("{ id = \"a\", text = \"A\", correct = true }", "{ id = \"a\", text = \"A\" }");
+    let found = parse_lesson("many.toml", &text).expect_err("accepted");
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn a_course_refuses_two_lessons_with_one_id_and_an_empty_folder() {
+    let v = fixture("valid_two_sections.toml");
+    let found = build_course(&[("a.toml".into(), v.clone()), ("b.toml".into(), v)]).expect_err("dup");
+    assert!(found[0].to_string().contains("b.toml: lesson id \"valid\" is already used by a.toml"));
+    assert!(build_course(&[]).is_err());
+}
+
+#[test]
+fn the_shipped_content_is_valid_and_the_seed_check_has_fifteen_questions() {
+    let dir = format!("{}/../content", env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("content dir") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            files.push((path.display().to_string(), std::fs::read_to_string(&path).expect("read")));
+        }
+    }
+    let course = build_course(&files).unwrap_or_else(|p| {
+        panic!("{}", p.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+    let seed = course.lesson("local-models").expect("seed lesson");
+    assert_eq!(seed.questions.len(), 15);
+    assert_eq!(seed.questions.last().map(|q| q.options.len()), Some(2));
+}
