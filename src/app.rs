@@ -1,0 +1,165 @@
+//! The top of the app: loads content and progress, keeps the route in step with the
+//! address bar, saves progress on every change, and picks the screen to draw.
+
+use leptos::prelude::*;
+use lectern_core::content::Course;
+use lectern_core::progress::Progress;
+use lectern_core::route::{resolve, Resolved, Route};
+
+use crate::browser;
+use crate::components::notices::{Notice, NoticeKind, Notices};
+use crate::course::course;
+use crate::screens::{check::CheckScreen, home::HomeScreen, lesson::LessonScreen, not_found::NotFoundScreen, result::ResultScreen};
+use crate::store::{save_failed_notice, Store};
+
+/// What every screen may need: the content, the learner's progress, and navigation.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub course: &'static Course,
+    pub progress: RwSignal<Progress>,
+    route: RwSignal<Route>,
+}
+
+impl Ctx {
+    /// Goes to a route with a new history entry, so Back returns here.
+    pub fn go(&self, to: Route) {
+        browser::set_address(&to, false);
+        self.route.set(to);
+    }
+
+    fn redirect(&self, to: Route) {
+        browser::set_address(&to, true);
+        self.route.set(to);
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let course = match course() {
+        Ok(course) => course,
+        Err(e) => {
+            return view! {
+                <main class="page" id="main">
+                    <h1>"Lectern could not start"</h1>
+                    <p>"The lessons built into this site could not be read: " {e.to_string()}</p>
+                </main>
+            }
+            .into_any()
+        }
+    };
+
+    let (store, loaded) = Store::open(&browser::base_path(), browser::now());
+    let mut progress = loaded.progress;
+    progress.reconcile(course);
+    let start_route = match browser::current_hash().as_str() {
+        "" | "#" | "#/" if progress.last.is_some() => {
+            Route::parse(progress.last.as_deref().unwrap_or_default())
+        }
+        hash => Route::parse(hash),
+    };
+    let notices = RwSignal::new(
+        loaded
+            .notices
+            .into_iter()
+            .map(|text| Notice::new(NoticeKind::Load, text))
+            .collect::<Vec<_>>(),
+    );
+    let ctx = Ctx {
+        course,
+        progress: RwSignal::new(progress),
+        route: RwSignal::new(start_route.clone()),
+    };
+    browser::set_address(&start_route, true);
+    provide_context(ctx);
+
+    // The address bar is the source of truth for Back, Forward and typed addresses.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        ctx.route.set(Route::parse(&browser::current_hash()));
+    });
+    on_cleanup(move || listener.remove());
+
+    save_on_change(ctx, store, notices);
+
+    let screen = Memo::new(move |_| ctx.progress.with(|p| resolve(&ctx.route.get(), course, p)));
+    Effect::new(move |_| match screen.get() {
+        Resolved::Redirect(to) => ctx.redirect(to),
+        Resolved::StartCheck(lesson_id) => {
+            if let Some(lesson) = course.lesson(&lesson_id) {
+                ctx.progress.update(|p| {
+                    p.lesson_mut(&lesson_id).start(lesson, browser::random_seed(), browser::now());
+                });
+            }
+            ctx.redirect(Route::Question(lesson_id, 1));
+        }
+        Resolved::Show(route) => {
+            browser::set_title(&title_of(&route, course));
+            if route != Route::NotFound {
+                let hash = route.to_hash();
+                if ctx.progress.with_untracked(|p| p.last.as_deref() != Some(hash.as_str())) {
+                    ctx.progress.update(|p| p.last = Some(hash));
+                }
+            }
+        }
+    });
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">"Lectern"</a>
+        </header>
+        <Notices notices=notices />
+        <main class="page" id="main">
+            {move || match screen.get() {
+                Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
+                Resolved::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id /> }.into_any(),
+                Resolved::Show(Route::Question(id, n)) => view! { <CheckScreen lesson_id=id number=n /> }.into_any(),
+                Resolved::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
+                Resolved::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
+                Resolved::Redirect(_) | Resolved::StartCheck(_) => ().into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"Your progress is stored in this browser only."</p>
+        </footer>
+    }
+    .into_any()
+}
+
+/// One effect writes the whole document whenever progress changes. A failed write shows a
+/// quiet notice and is retried on the next change; success clears the notice.
+fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
+    if !store.is_writable() {
+        return;
+    }
+    let mut asked_persistence = false;
+    Effect::new(move |_| {
+        let result = ctx.progress.with(|p| {
+            let result = store.save(p);
+            if result.is_ok() && !asked_persistence && p.has_progress() {
+                asked_persistence = true;
+                browser::request_persistence();
+            }
+            result
+        });
+        let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
+        match result {
+            Ok(()) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
+            Err(e) if !shown => notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e)))),
+            _ => {}
+        }
+    });
+}
+
+fn title_of(route: &Route, course: &Course) -> String {
+    let lesson = |id: &str| course.lesson(id).map(|l| l.title.clone()).unwrap_or_default();
+    match route {
+        Route::Home => "Lectern".to_string(),
+        Route::Lesson(id) => format!("{} · Lectern", lesson(id)),
+        Route::Question(id, n) => format!("Question {n} · {} · Lectern", lesson(id)),
+        Route::Result(id) => format!("Your result · {} · Lectern", lesson(id)),
+        Route::NotFound => "Page not found · Lectern".to_string(),
+    }
+}

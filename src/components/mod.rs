@@ -1,0 +1,6 @@
+//! Small pieces shared by the screens.
+
+pub mod notices;
+pub mod progress_bar;
+pub mod prose;
+pub mod question_card;

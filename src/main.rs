@@ -1,0 +1,5 @@
+//! Mounts Lectern into the page; everything else lives in the library.
+
+fn main() {
+    lectern::start();
+}

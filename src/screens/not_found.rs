@@ -1,0 +1,12 @@
+//! An address that names no lesson or screen.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundScreen() -> impl IntoView {
+    view! {
+        <h1 id="page-heading" tabindex="-1">"Page not found"</h1>
+        <p>"This address does not lead to a lesson. It may have been renamed."</p>
+        <p><a href="#/">"Go to the home page"</a></p>
+    }
+}

@@ -1,0 +1,75 @@
+//! The result of the latest finished attempt: score, best score, and every question
+//! reviewed with the learner's answer, the right one and why.
+
+use leptos::prelude::*;
+use lectern_core::route::Route;
+
+use crate::app::use_ctx;
+use crate::browser;
+
+#[component]
+pub fn ResultScreen(lesson_id: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+        return ().into_any();
+    };
+    let Some((attempt, best)) = ctx.progress.with_untracked(|p| {
+        let lp = p.lesson(&lesson.id)?;
+        Some((lp.last_finished()?.clone(), lp.best()?))
+    }) else {
+        return ().into_any();
+    };
+    let score = attempt.score;
+    let review = lesson
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let chosen = attempt.answers.get(&q.id)?;
+            let yours = q.option(chosen).map(|o| o.text.clone()).unwrap_or_else(|| "(an option since removed)".into());
+            let right = q.is_correct(chosen);
+            let right_answer = (!right).then(|| {
+                let text = q.correct_option().map(|o| o.text.clone()).unwrap_or_default();
+                view! { <p class="right-answer">"Right answer: " {text}</p> }
+            });
+            Some(view! {
+                <li class="review-item" class:is-right=right class:is-wrong=!right>
+                    <p class="review-verdict">{if right { "Correct" } else { "Missed" }}</p>
+                    <h3>{q.prompt.clone()}</h3>
+                    <p class="your-answer">"Your answer: " {yours}</p>
+                    {right_answer}
+                    <p class="explanation">{q.explanation.clone()}</p>
+                </li>
+            })
+        })
+        .collect_view();
+
+    let lid = lesson.id.clone();
+    let retake = move |_| {
+        ctx.progress.update(|p| {
+            p.lesson_mut(&lid).start(lesson, browser::random_seed(), browser::now());
+        });
+        ctx.go(Route::Question(lid.clone(), 1));
+    };
+    Effect::new(move |_| browser::focus("page-heading"));
+
+    view! {
+        <div class="result">
+            <p class="crumb"><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></p>
+            <h1 id="page-heading" tabindex="-1">"Your result"</h1>
+            <div class="card score-card">
+                <p class="score">
+                    <span class="score-fraction">{format!("{} / {}", score.correct, score.total)}</span>
+                    <span class="score-percent">{format!("{}%", score.percent())}</span>
+                </p>
+                <p class="best">{format!("Best score: {} / {}", best.correct, best.total)}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=retake>"Retake the check"</button>
+                    <a class="secondary" href=Route::Lesson(lesson.id.clone()).to_hash()>"Back to the lesson"</a>
+                </div>
+            </div>
+            <h2>"Review"</h2>
+            <ol class="review">{review}</ol>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,165 @@
+//! The one place that reads and writes localStorage. Storage is reached through
+//! `window.localStorage` as a `Result<Option<_>>`, so a browser that blocks it gives an
+//! error value, never a panic, and the app goes on from memory. Nothing here ever clears
+//! storage: other sites on the same origin keep theirs.
+
+use std::fmt;
+
+use lectern_core::attempt::Millis;
+use lectern_core::progress::{decode, encode, DecodeError, Progress};
+use web_sys::Storage;
+
+/// Where this site keeps its document. The base path is part of the key because every
+/// project site under one `user.github.io` shares one origin, hence one localStorage.
+pub fn key_for(base_path: &str) -> String {
+    format!("lectern:{base_path}")
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// localStorage is missing or refuses access (privacy modes, blocked cookies).
+    Unavailable,
+    /// The browser refused to write (storage full, or blocked after loading).
+    WriteFailed(String),
+    /// The stored document belongs to a newer Lectern; we must not overwrite it.
+    ReadOnly,
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable => f.write_str("this browser does not let Lectern store anything"),
+            Self::WriteFailed(e) => write!(f, "the browser refused to save ({e})"),
+            Self::ReadOnly => f.write_str("the saved progress belongs to a newer version of Lectern"),
+        }
+    }
+}
+
+pub struct Store {
+    key: String,
+    storage: Result<Storage, StoreError>,
+}
+
+/// What loading found: the progress to start from, and what the learner should be told.
+pub struct Loaded {
+    pub progress: Progress,
+    pub notices: Vec<String>,
+}
+
+const MEMORY_ONLY: &str = "Your progress is kept only for this visit";
+
+impl Store {
+    /// Opens the store and loads the document. Never fails: whatever goes wrong becomes a
+    /// notice, and the original text of anything unreadable is kept aside first.
+    pub fn open(base_path: &str, now: Millis) -> (Store, Loaded) {
+        let key = key_for(base_path);
+        let storage = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .ok_or(StoreError::Unavailable);
+        let mut store = Store { key, storage };
+        let loaded = store.load(now);
+        (store, loaded)
+    }
+
+    /// Whether saves can reach storage at all.
+    pub fn is_writable(&self) -> bool {
+        self.storage.is_ok()
+    }
+
+    pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
+        let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        storage
+            .set_item(&self.key, &encode(progress))
+            .map_err(|e| StoreError::WriteFailed(describe(&e)))
+    }
+
+    fn load(&mut self, now: Millis) -> Loaded {
+        let fresh = |notice: String| Loaded {
+            progress: Progress::default(),
+            notices: vec![notice],
+        };
+        let storage = match &self.storage {
+            Ok(s) => s.clone(),
+            Err(_) => {
+                return fresh(format!(
+                    "{MEMORY_ONLY}: this browser is not letting Lectern save anything (private mode or blocked storage)."
+                ))
+            }
+        };
+        let text = match storage.get_item(&self.key) {
+            Ok(Some(text)) => text,
+            Ok(None) => {
+                return Loaded {
+                    progress: Progress::default(),
+                    notices: Vec::new(),
+                }
+            }
+            Err(_) => {
+                self.storage = Err(StoreError::Unavailable);
+                return fresh(format!(
+                    "{MEMORY_ONLY}: this browser refused to read Lectern's saved data."
+                ));
+            }
+        };
+        match decode(&text) {
+            Ok(decoded) if decoded.dropped.is_empty() => Loaded {
+                progress: decoded.progress,
+                notices: Vec::new(),
+            },
+            Ok(decoded) => {
+                let aside = self.keep_aside(&storage, &text, now);
+                Loaded {
+                    progress: decoded.progress,
+                    notices: vec![format!(
+                        "Part of your saved progress could not be read (lesson: {}), so that part starts fresh; everything else is as you left it.{aside}",
+                        decoded.dropped.join(", ")
+                    )],
+                }
+            }
+            Err(DecodeError::TooNew { .. }) => {
+                // Writing would destroy data a newer site can read: leave it untouched.
+                self.storage = Err(StoreError::ReadOnly);
+                fresh(
+                    "Your progress was saved by a newer version of Lectern. Reload the page to get the newest site. Until then your saved progress is left untouched, and what you do now is kept only for this visit."
+                        .to_string(),
+                )
+            }
+            Err(e) => {
+                let aside = self.keep_aside(&storage, &text, now);
+                fresh(format!(
+                    "Your saved progress could not be read ({e}), so Lectern started fresh.{aside}"
+                ))
+            }
+        }
+    }
+
+    /// Copies unreadable text to a backup key before anything overwrites it. If even that
+    /// fails, stops saving for this visit so the original stays where it was.
+    fn keep_aside(&mut self, storage: &Storage, text: &str, now: Millis) -> String {
+        let backup = format!("{}:backup:{now}", self.key);
+        match storage.set_item(&backup, text) {
+            Ok(()) => format!(" The old data is kept in this browser's storage under \u{201c}{backup}\u{201d}."),
+            Err(_) => {
+                self.storage = Err(StoreError::ReadOnly);
+                " It could not be copied aside, so it is left untouched, and your progress is kept only for this visit.".to_string()
+            }
+        }
+    }
+}
+
+/// The message of a JS exception (a DOMException's name, such as QuotaExceededError).
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// The notice shown while saves fail; cleared once a save succeeds again.
+pub fn save_failed_notice(error: &StoreError) -> String {
+    format!(
+        "{MEMORY_ONLY}: {error}. Lectern keeps trying, and saves everything as soon as the browser allows."
+    )
+}
