@@ -1,0 +1,229 @@
+//! Components against the real DOM and the real localStorage, in headless Chromium
+//! (`wasm-bindgen-test`). Expected texts come from the embedded content, never typed here.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use lectern::components::prose::Prose;
+use lectern::components::question_card::QuestionCard;
+use lectern::course::course;
+use lectern::store::{key_for, Store};
+use lectern_core::attempt::Attempt;
+use lectern_core::content::Question;
+use lectern_core::progress::Progress;
+use lectern_core::prose::parse_blocks;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("document")
+}
+
+/// A fresh element to mount into.
+fn host() -> HtmlElement {
+    let el: HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+/// Lets Leptos run its scheduled effects.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .expect("selector")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root.query_selector(selector).expect("selector").expect(selector).unchecked_into();
+    el.click();
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+        .unchecked_into()
+}
+
+fn seed_question(index: usize) -> Question {
+    course().expect("course").lessons[0].questions[index].clone()
+}
+
+/// Mounts a question card over local signals, as the check screen does over progress.
+fn mount_card(question: Question) -> (HtmlElement, RwSignal<Option<String>>, RwSignal<bool>) {
+    let el = host();
+    let chosen = RwSignal::new(None::<String>);
+    let checked = RwSignal::new(false);
+    let order = question.options.clone();
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        view! {
+            <QuestionCard
+                question=question.clone()
+                order=order.clone()
+                chosen=chosen
+                checked=checked
+                on_choose=move |id: String| chosen.set(Some(id))
+                on_check=move |()| checked.set(true)
+                on_next=move |()| {}
+                next_label="Next question"
+            />
+        }
+    });
+    handle.forget();
+    (el, chosen, checked)
+}
+
+#[wasm_bindgen_test]
+fn the_question_renders_each_option_as_a_radio_named_by_its_text() {
+    let q = seed_question(0);
+    let (el, _, _) = mount_card(q.clone());
+    let radios = all(&el, "input[type=radio]");
+    assert_eq!(radios.len(), q.options.len());
+    let labels: Vec<String> = all(&el, "label.option")
+        .iter()
+        .map(|l| l.text_content().unwrap_or_default())
+        .collect();
+    let texts: Vec<String> = q.options.iter().map(|o| o.text.clone()).collect();
+    assert_eq!(labels, texts);
+    for label in all(&el, "label.option") {
+        assert!(label.query_selector("input[type=radio]").expect("query").is_some());
+    }
+    assert_eq!(text(&el, "h1"), q.prompt);
+}
+
+#[wasm_bindgen_test]
+async fn checking_the_right_answer_shows_correct_and_the_explanation() {
+    let q = seed_question(1);
+    let (el, chosen, _) = mount_card(q.clone());
+    let index = q.options.iter().position(|o| o.id == q.correct).expect("correct");
+    click(&el, &format!("li:nth-child({}) input", index + 1));
+    settle().await;
+    assert_eq!(chosen.get_untracked().as_deref(), Some(q.correct.as_str()));
+    button(&el, "Check").click();
+    settle().await;
+    let feedback = text(&el, ".feedback");
+    assert!(feedback.starts_with("Correct"), "{feedback}");
+    assert!(feedback.contains(&q.explanation), "{feedback}");
+    assert!(all(&el, "input[type=radio]").iter().all(|r| r.unchecked_ref::<HtmlInputElement>().disabled()));
+    assert_eq!(all(&el, "label.is-correct").len(), 1);
+    assert!(all(&el, "button").iter().any(|b| b.text_content().as_deref() == Some("Next question")));
+}
+
+#[wasm_bindgen_test]
+async fn checking_a_wrong_answer_names_the_right_one() {
+    let q = seed_question(2);
+    let (el, _, _) = mount_card(q.clone());
+    let wrong = q.options.iter().position(|o| o.id != q.correct).expect("wrong");
+    click(&el, &format!("li:nth-child({}) input", wrong + 1));
+    settle().await;
+    button(&el, "Check").click();
+    settle().await;
+    let feedback = text(&el, ".feedback");
+    let right = q.correct_option().expect("right").text.clone();
+    assert!(feedback.starts_with("Not quite"), "{feedback}");
+    assert!(feedback.contains(&right), "{feedback}");
+    assert_eq!(text(&el, "label.is-correct"), right);
+    assert_eq!(all(&el, "label.is-wrong").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn checking_with_nothing_chosen_asks_for_an_answer_and_does_not_check() {
+    let (el, _, checked) = mount_card(seed_question(3));
+    button(&el, "Check").click();
+    settle().await;
+    assert!(!checked.get_untracked());
+    assert!(text(&el, ".hint").contains("Choose an answer first"));
+    assert_eq!(text(&el, ".feedback"), "");
+}
+
+#[wasm_bindgen_test]
+fn lesson_prose_shows_markup_as_text() {
+    let el = host();
+    let hostile = "<img src=x onerror=\"window.__pwned=1\"> and **bold** <script>window.__pwned=1</script>";
+    let blocks = parse_blocks(hostile);
+    leptos::mount::mount_to(el.clone(), move || view! { <Prose blocks=blocks.clone() /> }).forget();
+    assert!(all(&el, "img").is_empty());
+    assert!(all(&el, "script").is_empty());
+    assert_eq!(all(&el, "strong").len(), 1);
+    assert!(el.text_content().unwrap_or_default().contains("<img src=x"));
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+}
+
+fn unique_base() -> String {
+    format!("/wasm-test-{}/", (js_sys::Math::random() * 1e9) as u64)
+}
+
+#[wasm_bindgen_test]
+fn progress_written_to_local_storage_reads_back() {
+    let base = unique_base();
+    let lesson = &course().expect("course").lessons[0];
+    let (store, loaded) = Store::open(&base, 1_000);
+    assert!(loaded.notices.is_empty());
+    assert_eq!(loaded.progress, Progress::default());
+
+    let mut progress = Progress::default();
+    let mut attempt = Attempt::new(lesson, 77, 1_000);
+    let q = &lesson.questions[0];
+    attempt.choose(lesson, &q.id, &q.correct).expect("choose");
+    attempt.check(lesson, &q.id).expect("check");
+    progress.lesson_mut(&lesson.id).current = Some(attempt);
+    store.save(&progress).expect("save");
+
+    assert!(local_storage().get_item(&key_for(&base)).expect("get").is_some());
+    let (_, again) = Store::open(&base, 2_000);
+    assert_eq!(again.progress, progress);
+    assert!(again.notices.is_empty());
+    local_storage().remove_item(&key_for(&base)).expect("remove");
+}
+
+#[wasm_bindgen_test]
+fn unreadable_storage_is_kept_aside_and_the_app_starts_fresh() {
+    let base = unique_base();
+    let key = key_for(&base);
+    local_storage().set_item(&key, "{not json").expect("set");
+    let (store, loaded) = Store::open(&base, 42);
+    assert_eq!(loaded.progress, Progress::default());
+    assert_eq!(loaded.notices.len(), 1);
+    assert!(loaded.notices[0].contains("could not be read"), "{}", loaded.notices[0]);
+    let backup = format!("{key}:backup:42");
+    assert_eq!(local_storage().get_item(&backup).expect("get").as_deref(), Some("{not json"));
+    assert!(loaded.notices[0].contains(&backup));
+    assert!(store.is_writable());
+    for k in [key, backup] {
+        local_storage().remove_item(&k).expect("remove");
+    }
+}
+
+#[wasm_bindgen_test]
+fn progress_from_a_newer_version_is_left_untouched() {
+    let base = unique_base();
+    let key = key_for(&base);
+    let newer = format!("{{\"version\":{},\"lessons\":{{}}}}", lectern_core::progress::VERSION + 1);
+    local_storage().set_item(&key, &newer).expect("set");
+    let (store, loaded) = Store::open(&base, 1);
+    assert!(loaded.notices[0].contains("newer version"));
+    assert!(store.save(&Progress::default()).is_err());
+    assert_eq!(local_storage().get_item(&key).expect("get"), Some(newer));
+    local_storage().remove_item(&key).expect("remove");
+}
