@@ -1,0 +1,53 @@
+# Lectern: `make serve` to run it, `make test` to test it. Both install what is missing.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+# Where the site lives on its host: GitHub Pages serves a project site at /REPO/.
+PUBLIC_URL ?= /lectern/
+DIST ?= dist
+ADDRESS ?= 127.0.0.1
+PORT ?= 8080
+
+# Headless Chromium for wasm-bindgen-test.
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
+
+.PHONY: tools tools-build serve build test test-core test-content test-wasm test-e2e clean
+
+tools:
+	@scripts/bootstrap.sh test
+
+tools-build:
+	@scripts/bootstrap.sh build
+
+## Builds and serves the app at http://127.0.0.1:8080 (rebuilds on change).
+serve: tools-build
+	trunk serve --address $(ADDRESS) --port $(PORT)
+
+## The release build, as deployed: under $(PUBLIC_URL), with 404.html for unknown paths.
+build: tools-build
+	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
+	cp $(DIST)/index.html $(DIST)/404.html
+
+## Every test: the pure core, content checks, components in Chromium, then end to end.
+test: tools test-core test-content test-wasm test-e2e
+
+test-core:
+	cargo test -p lectern-core
+
+## A broken lesson folder must fail the build, naming each file and line.
+test-content:
+	@scripts/content-build-fails.sh
+
+test-wasm:
+	cargo test -p lectern --target wasm32-unknown-unknown
+
+test-e2e: build
+	LECTERN_DIST=$(DIST) node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf $(DIST)

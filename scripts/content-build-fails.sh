@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the app over the broken fixture lessons and checks that the build stops with
+# one `file:line: message` per broken file. Expected lines are derived from the fixtures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=tests/fixtures/lessons
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+if LECTERN_CONTENT=$dir cargo build --quiet --target wasm32-unknown-unknown --lib >"$log" 2>&1; then
+  echo "content check: the build accepted $dir, which holds broken lessons" >&2
+  exit 1
+fi
+
+# file -> the line its problem is on (found in the fixture by what makes it broken).
+declare -A expect=(
+  [two_correct_options.toml]='id = "q2"'
+  [no_correct_option.toml]='id = "q1"'
+  [unknown_section.toml]='section = "three"'
+  [syntax_error.toml]='minutes = = 3'
+  [control_character.toml]='prompt = "First'
+)
+passed=0 failed=0
+for file in "${!expect[@]}"; do
+  line=$(grep -n -m1 -F "${expect[$file]}" "$dir/$file" | cut -d: -f1)
+  if grep -q -F "$dir/$file:$line: " "$log"; then
+    passed=$((passed + 1))
+  else
+    echo "content check: no diagnostic for $dir/$file:$line" >&2
+    failed=$((failed + 1))
+  fi
+done
+if grep -q -F "valid_two_sections.toml:" "$log"; then
+  echo "content check: the valid fixture was reported as broken" >&2
+  failed=$((failed + 1))
+fi
+echo "content: $passed passed, $failed failed"
+[ "$failed" = 0 ]
