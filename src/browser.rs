@@ -8,6 +8,12 @@ pub fn now() -> Millis {
     js_sys::Date::now() as Millis
 }
 
+/// The learner's clock: now, and their local offset from UTC (JS gives it west-positive).
+pub fn clock() -> lectern_core::review::Clock {
+    let offset = -js_sys::Date::new_0().get_timezone_offset();
+    lectern_core::review::Clock { now: now(), offset_minutes: offset as i64 }
+}
+
 /// A fresh shuffle seed for a new attempt.
 pub fn random_seed() -> u32 {
     (js_sys::Math::random() * 4_294_967_296.0) as u32

@@ -5,9 +5,12 @@
 pub mod attempt;
 pub mod content;
 pub mod progress;
+pub mod review;
+pub mod sync;
 pub mod prose;
 pub mod route;
 pub mod shuffle;
+pub mod transfer;
 
 #[cfg(feature = "authoring")]
 pub mod authoring;

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::attempt::{Attempt, AttemptError, Finished, Millis, Score};
 use crate::content::{Course, Lesson};
+use crate::review::{Card, Clock, Outcome};
 
 /// The schema version this build writes.
 pub const VERSION: u32 = 1;
@@ -33,6 +34,13 @@ pub struct LessonProgress {
     /// Finished attempts, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub finished: Vec<Finished>,
+    /// Review schedule of missed questions, by question id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reviews: BTreeMap<String, Card>,
+    /// When the learner last reset this lesson: anything older is gone, also in other tabs
+    /// and in merged imports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset: Option<Millis>,
 }
 
 impl Default for Progress {
@@ -57,6 +65,41 @@ impl Progress {
     /// The attempt in progress for a lesson.
     pub fn current(&self, lesson: &str) -> Option<&Attempt> {
         self.lesson(lesson)?.current.as_ref()
+    }
+
+    /// Questions due for review on the clock's local day, mixed across lessons: one from
+    /// each lesson in turn, each lesson's in order of due day. Questions the content no
+    /// longer has are skipped (their schedule is kept).
+    pub fn due<'c>(&self, course: &'c Course, clock: Clock) -> Vec<(&'c Lesson, &'c crate::content::Question)> {
+        let mut queues: Vec<Vec<(&Lesson, &crate::content::Question, i64)>> = course
+            .lessons
+            .iter()
+            .map(|lesson| {
+                let mut due: Vec<_> = self
+                    .lesson(&lesson.id)
+                    .map(|lp| {
+                        lp.reviews
+                            .iter()
+                            .filter(|(_, card)| card.is_due(clock))
+                            .filter_map(|(qid, card)| Some((lesson, lesson.question(qid)?, card.due)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                due.sort_by_key(|&(_, q, day)| (day, lesson.questions.iter().position(|x| x.id == q.id)));
+                due
+            })
+            .collect();
+        let mut mixed = Vec::new();
+        let mut round = 0;
+        while queues.iter().any(|q| q.len() > round) {
+            for q in &mut queues {
+                if let Some(&(l, question, _)) = q.get(round) {
+                    mixed.push((l, question));
+                }
+            }
+            round += 1;
+        }
+        mixed
     }
 
     /// Whether there is anything worth protecting from eviction.
@@ -90,14 +133,52 @@ impl LessonProgress {
         self.current.insert(Attempt::new(lesson, seed, now))
     }
 
-    /// Moves the complete attempt in progress into history; returns its score.
-    pub fn finish(&mut self, lesson: &Lesson, now: Millis) -> Result<Score, ProgressError> {
+    /// Starts an attempt over only the questions missed in the last finished attempt.
+    pub fn start_missed(&mut self, lesson: &Lesson, seed: u32, now: Millis) -> Option<&Attempt> {
+        let missed: Vec<String> = self.last_finished()?.missed(lesson).iter().map(|q| q.id.clone()).collect();
+        if missed.is_empty() {
+            return None;
+        }
+        Some(self.current.insert(Attempt::over(missed, seed, now)))
+    }
+
+    /// Moves the complete attempt in progress into history, and puts every question it
+    /// missed into review; returns its score.
+    pub fn finish(&mut self, lesson: &Lesson, clock: Clock) -> Result<Score, ProgressError> {
         let attempt = self.current.as_ref().ok_or(ProgressError::NoAttempt)?;
-        let record = attempt.finish(lesson, now).map_err(ProgressError::Attempt)?;
+        let record = attempt.finish(lesson, clock.now).map_err(ProgressError::Attempt)?;
+        for q in record.missed(lesson) {
+            self.reviews.insert(q.id.clone(), Card::missed(clock));
+        }
         let score = record.score;
         self.finished.push(record);
         self.current = None;
         Ok(score)
+    }
+
+    /// Records a review answer for a question in the review queue.
+    pub fn review(&mut self, question: &str, right: bool, clock: Clock) {
+        if let Some(card) = self.reviews.get(question).copied() {
+            match card.answer(right, clock) {
+                Outcome::Rescheduled(next) => {
+                    self.reviews.insert(question.to_string(), next);
+                }
+                Outcome::Graduated => {
+                    self.reviews.remove(question);
+                }
+            }
+        }
+    }
+
+    /// Forgets everything about this lesson, remembering when, so that other tabs and
+    /// later merges do not bring it back.
+    pub fn reset(&mut self, now: Millis) {
+        *self = LessonProgress { reset: Some(now), ..LessonProgress::default() };
+    }
+
+    /// Whether the learner has done anything in this lesson.
+    pub fn is_empty(&self) -> bool {
+        self.current.is_none() && self.finished.is_empty() && self.reviews.is_empty()
     }
 
     pub fn best(&self) -> Option<Score> {

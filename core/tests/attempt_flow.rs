@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{lesson, wrong_option};
+use common::{clock, lesson, wrong_option};
 use lectern_core::attempt::{Attempt, AttemptError, Score};
 use lectern_core::progress::{LessonProgress, ProgressError};
 
@@ -77,7 +77,7 @@ fn the_frontier_advances_with_each_check_and_finish_needs_all() {
 fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
     let l = lesson();
     let mut p = LessonProgress::default();
-    assert_eq!(p.finish(&l, 0), Err(ProgressError::NoAttempt));
+    assert_eq!(p.finish(&l, clock(0)), Err(ProgressError::NoAttempt));
     for wrong in [1usize, 0, 2] {
         p.start(&l, 3, 0);
         let mut a = p.current.take().expect("started");
@@ -87,7 +87,7 @@ fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
             a.check(&l, &q.id).expect("check");
         }
         p.current = Some(a);
-        let score = p.finish(&l, 10).expect("finish");
+        let score = p.finish(&l, clock(10)).expect("finish");
         assert_eq!(score.correct as usize, l.questions.len() - wrong);
         assert!(p.current.is_none());
     }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::lesson;
+use common::{clock, lesson};
 use lectern_core::attempt::Attempt;
 use lectern_core::content::Course;
 use lectern_core::progress::{decode, encode, DecodeError, Progress, VERSION};
@@ -24,7 +24,7 @@ fn sample() -> Progress {
         a.check(&l, &q.id).expect("check");
     }
     lp.current = Some(a);
-    lp.finish(&l, 90_000).expect("finish");
+    lp.finish(&l, clock(90_000)).expect("finish");
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 11, 100_000);
     a.choose(&l, &l.questions[0].id, &l.questions[0].correct).expect("choose");

@@ -68,7 +68,7 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
             if is_last {
                 let mut finished = false;
                 ctx.progress.update(|p| {
-                    finished = p.lesson_mut(&lid).finish(lesson, browser::now()).is_ok();
+                    finished = p.lesson_mut(&lid).finish(lesson, browser::clock()).is_ok();
                 });
                 if finished {
                     ctx.go(Route::Result(lid.clone()));

@@ -18,3 +18,9 @@ pub fn wrong_option(q: &Question) -> &str {
         .map(|o| o.id.as_str())
         .expect("every question has a wrong option")
 }
+
+/// A UTC clock at the given milliseconds.
+#[allow(dead_code)]
+pub fn clock(now: i64) -> lectern_core::review::Clock {
+    lectern_core::review::Clock { now, offset_minutes: 0 }
+}

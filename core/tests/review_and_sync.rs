@@ -1,0 +1,266 @@
+//! Missed questions enter review; reviews are scheduled over simulated weeks; two
+//! documents merge without losing a finished attempt; imports are checked before use.
+
+mod common;
+
+use common::{clock, lesson, wrong_option};
+use lectern_core::attempt::Attempt;
+use lectern_core::content::{Course, Lesson};
+use lectern_core::progress::{LessonProgress, Progress};
+use lectern_core::review::{Clock, BOX_DAYS};
+use lectern_core::sync::merge;
+use lectern_core::transfer::{export, plan_import, ImportError, MAX_IMPORT_BYTES};
+use proptest::prelude::*;
+
+const DAY: i64 = 86_400_000;
+const T0: i64 = 1_795_000_000_000;
+
+/// Finishes an attempt that misses the first `wrong` questions.
+fn finish_with_misses(lp: &mut LessonProgress, l: &Lesson, wrong: usize, seed: u32, at: i64) {
+    let mut a = Attempt::new(l, seed, at - 60_000);
+    for (i, q) in l.questions.iter().enumerate() {
+        let pick = if i < wrong { wrong_option(q) } else { q.correct.as_str() };
+        a.choose(l, &q.id, pick).expect("choose");
+        a.check(l, &q.id).expect("check");
+    }
+    lp.current = Some(a);
+    lp.finish(l, clock(at)).expect("finish");
+}
+
+fn course() -> Course {
+    Course { lessons: vec![lesson()] }
+}
+
+#[test]
+fn missed_questions_become_due_the_next_day_and_leave_after_five_right_reviews() {
+    let l = lesson();
+    let course = course();
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 3, 1, T0);
+    assert!(p.due(&course, clock(T0)).is_empty(), "nothing is due the same day");
+    let due: Vec<String> = p.due(&course, clock(T0 + DAY)).iter().map(|(_, q)| q.id.clone()).collect();
+    let missed: Vec<String> = l.questions[..3].iter().map(|q| q.id.clone()).collect();
+    assert_eq!(due, missed);
+
+    // Simulate weeks: review everything due each day, always right.
+    let mut reviews_per_question = 0;
+    for day in 1..60 {
+        let now = clock(T0 + day * DAY);
+        let due: Vec<String> = p.due(&course, now).iter().map(|(_, q)| q.id.clone()).collect();
+        if due.contains(&missed[0]) {
+            reviews_per_question += 1;
+        }
+        for q in due {
+            p.lesson_mut(&l.id).review(&q, true, now);
+        }
+    }
+    assert_eq!(reviews_per_question, BOX_DAYS.len());
+    assert!(p.lesson(&l.id).expect("lesson").reviews.is_empty());
+}
+
+#[test]
+fn a_wrong_review_brings_the_question_back_the_next_day() {
+    let l = lesson();
+    let course = course();
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 1, 1, T0);
+    let q = l.questions[0].id.clone();
+    p.lesson_mut(&l.id).review(&q, true, clock(T0 + DAY)); // next due on day 3
+    assert!(p.due(&course, clock(T0 + 2 * DAY)).is_empty());
+    p.lesson_mut(&l.id).review(&q, false, clock(T0 + 3 * DAY));
+    assert_eq!(p.due(&course, clock(T0 + 4 * DAY)).len(), 1);
+}
+
+#[test]
+fn due_questions_are_mixed_across_lessons() {
+    let a = lesson();
+    let mut b = lesson();
+    b.id = "second".into();
+    let course = Course { lessons: vec![a.clone(), b.clone()] };
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&a.id), &a, 2, 1, T0);
+    finish_with_misses(p.lesson_mut(&b.id), &b, 2, 1, T0);
+    let order: Vec<&str> = p.due(&course, clock(T0 + DAY)).iter().map(|(l, _)| l.id.as_str()).collect();
+    assert_eq!(order, vec!["local-models", "second", "local-models", "second"]);
+}
+
+#[test]
+fn retrying_the_missed_ones_asks_only_those() {
+    let l = lesson();
+    let mut lp = LessonProgress::default();
+    finish_with_misses(&mut lp, &l, 4, 1, T0);
+    let a = lp.start_missed(&l, 2, T0).expect("attempt").clone();
+    let expected: Vec<String> = l.questions[..4].iter().map(|q| q.id.clone()).collect();
+    assert_eq!(a.questions, expected);
+    let mut perfect = LessonProgress::default();
+    finish_with_misses(&mut perfect, &l, 0, 1, T0);
+    assert!(perfect.start_missed(&l, 2, T0).is_none());
+}
+
+#[test]
+fn local_days_decide_due_dates() {
+    let l = lesson();
+    let course = course();
+    let mut p = Progress::default();
+    // 22:00 UTC is already the next day at UTC+3.
+    let evening = T0 - T0 % DAY + 22 * 3_600_000;
+    let east = |now| Clock { now, offset_minutes: 180 };
+    p.lesson_mut(&l.id).current = None;
+    let lp = p.lesson_mut(&l.id);
+    let mut a = Attempt::new(&l, 1, evening);
+    for q in &l.questions {
+        a.choose(&l, &q.id, wrong_option(q)).expect("choose");
+        a.check(&l, &q.id).expect("check");
+    }
+    lp.current = Some(a);
+    lp.finish(&l, east(evening)).expect("finish");
+    // Local midnight at UTC+3 is 21:00 UTC: due from 21:00 UTC of the next UTC day.
+    assert!(p.due(&course, east(evening + 23 * 3_600_000)).len() == l.questions.len());
+    assert!(p.due(&course, east(evening + 22 * 3_600_000)).is_empty());
+}
+
+#[test]
+fn a_reset_removes_a_lesson_everywhere_it_is_merged() {
+    let l = lesson();
+    let mut a = Progress::default();
+    finish_with_misses(a.lesson_mut(&l.id), &l, 1, 1, T0);
+    let other_tab = a.clone();
+    a.lesson_mut(&l.id).reset(T0 + 1_000);
+    let merged = merge(&a, &other_tab);
+    let lp = merged.lesson(&l.id).expect("lesson");
+    assert!(lp.finished.is_empty() && lp.reviews.is_empty());
+    let merged_other_way = merge(&other_tab, &a);
+    assert!(merged_other_way.lesson(&l.id).expect("lesson").finished.is_empty());
+}
+
+#[test]
+fn the_newer_attempt_in_progress_wins_a_merge() {
+    let l = lesson();
+    let mut older = Progress::default();
+    older.lesson_mut(&l.id).current = Some(Attempt::new(&l, 1, T0));
+    let mut newer = Progress::default();
+    newer.lesson_mut(&l.id).current = Some(Attempt::new(&l, 2, T0 + 5));
+    for (a, b) in [(&older, &newer), (&newer, &older)] {
+        assert_eq!(merge(a, b).current(&l.id).map(|x| x.seed), Some(2));
+    }
+}
+
+// Property tests over generated histories.
+
+fn arb_lesson_progress() -> impl Strategy<Value = LessonProgress> {
+    let l = lesson();
+    (
+        proptest::collection::vec((0i64..50, 0usize..4), 0..6),
+        proptest::option::of((0i64..50, 0u32..4)),
+        proptest::option::of(0i64..50),
+    )
+        .prop_map(move |(finished, current, reset)| {
+            let mut lp = LessonProgress::default();
+            for (t, wrong) in finished {
+                finish_with_misses(&mut lp, &l, wrong, 1, T0 + t * DAY);
+            }
+            lp.current = current.map(|(t, seed)| Attempt::new(&l, seed, T0 + t * DAY));
+            if let Some(r) = reset {
+                // A reset at time r, as `reset` would leave it, applied to what came before.
+                lp.reset = Some(T0 + r * DAY);
+                let keep = |started: i64| started >= T0 + r * DAY;
+                lp.finished.retain(|f| keep(f.started));
+                if lp.current.as_ref().is_some_and(|a| !keep(a.started)) {
+                    lp.current = None;
+                }
+            }
+            lp
+        })
+}
+
+fn arb_progress() -> impl Strategy<Value = Progress> {
+    arb_lesson_progress().prop_map(|lp| {
+        let mut p = Progress::default();
+        p.lessons.insert("local-models".into(), lp);
+        p
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn merging_is_idempotent(a in arb_progress(), b in arb_progress()) {
+        let once = merge(&a, &b);
+        prop_assert_eq!(merge(&once, &b), once.clone());
+        prop_assert_eq!(merge(&once, &once), once);
+    }
+
+    #[test]
+    fn merging_never_drops_a_finished_attempt_newer_than_every_reset(a in arb_progress(), b in arb_progress()) {
+        let merged = merge(&a, &b);
+        let lp = merged.lesson("local-models").cloned().unwrap_or_default();
+        let reset = lp.reset.unwrap_or(i64::MIN);
+        for side in [&a, &b] {
+            for f in side.lesson("local-models").map(|l| l.finished.clone()).unwrap_or_default() {
+                if f.started >= reset {
+                    prop_assert!(lp.finished.contains(&f), "lost {:?}", f);
+                }
+            }
+        }
+    }
+}
+
+// Imports.
+
+#[test]
+fn an_export_imports_into_an_empty_browser_as_it_was() {
+    let l = lesson();
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 2, 1, T0);
+    let plan = plan_import(&export(&p), &course(), &Progress::default()).expect("import");
+    assert_eq!(plan.merged.lessons, p.lessons);
+    assert_eq!(plan.changes.len(), 1);
+    assert!(plan.changes[0].contains("1 finished attempt added"), "{:?}", plan.changes);
+    assert!(plan.skipped.is_empty());
+}
+
+#[test]
+fn a_bad_import_is_refused_with_a_reason() {
+    let course = course();
+    let now = Progress::default();
+    let huge = format!("{{\"format\":\"lectern-progress\",\"version\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+    assert!(matches!(plan_import(&huge, &course, &now), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(plan_import("not json at all", &course, &now), Err(ImportError::NotJson(_))));
+    // Our storage document without the export marker, and another program's JSON.
+    assert_eq!(plan_import("{\"version\":1}", &course, &now), Err(ImportError::NotOurs));
+    assert_eq!(plan_import("{\"name\":\"x\"}", &course, &now), Err(ImportError::NotOurs));
+    let newer = "{\"format\":\"lectern-progress\",\"version\":99}";
+    assert!(matches!(plan_import(newer, &course, &now), Err(ImportError::TooNew { found: 99, .. })));
+    for e in [ImportError::NotOurs, ImportError::TooLarge { bytes: 2_000_000 }] {
+        assert!(e.to_string().starts_with("This file"), "{e}");
+    }
+}
+
+#[test]
+fn unknown_lessons_and_questions_in_an_import_are_reported_and_skipped() {
+    let l = lesson();
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 1, 1, T0);
+    let mut value: serde_json::Value = serde_json::from_str(&export(&p)).expect("json");
+    value["lessons"]["gone-lesson"] = value["lessons"]["local-models"].clone();
+    value["lessons"]["local-models"]["finished"][0]["answers"]["gone-question"] = "x".into();
+    let plan = plan_import(&value.to_string(), &course(), &Progress::default()).expect("import");
+    assert!(plan.merged.lesson("gone-lesson").is_none());
+    assert!(plan.skipped.iter().any(|s| s.contains("gone-lesson")), "{:?}", plan.skipped);
+    assert!(plan.skipped.iter().any(|s| s.contains("gone-question")), "{:?}", plan.skipped);
+    let lp = plan.merged.lesson(&l.id).expect("kept");
+    assert_eq!(lp.finished.len(), 1);
+    assert!(!lp.finished[0].answers.contains_key("gone-question"));
+}
+
+#[test]
+fn importing_merges_instead_of_overwriting() {
+    let l = lesson();
+    let mut here = Progress::default();
+    finish_with_misses(here.lesson_mut(&l.id), &l, 0, 1, T0);
+    let mut there = Progress::default();
+    finish_with_misses(there.lesson_mut(&l.id), &l, 5, 1, T0 + DAY);
+    let plan = plan_import(&export(&there), &course(), &here).expect("import");
+    assert_eq!(plan.merged.lesson(&l.id).expect("lesson").finished.len(), 2);
+}
