@@ -161,6 +161,9 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
     };
 
     report.id("lesson", &raw.id);
+    if ["review", "progress"].contains(&raw.id.get_ref().as_str()) {
+        report.at(&raw.id, format!("lesson id \"{}\" is reserved for a page of the site", raw.id.get_ref()));
+    }
     report.text("series", &raw.series, MAX_LINE_TEXT, false);
     report.text("title", &raw.title, MAX_LINE_TEXT, false);
     report.text("summary", &raw.summary, MAX_TEXT, false);

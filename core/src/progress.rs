@@ -37,6 +37,9 @@ pub struct LessonProgress {
     /// Review schedule of missed questions, by question id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reviews: BTreeMap<String, Card>,
+    /// Whether the learner has opened the lesson's text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub opened: bool,
     /// When the learner last reset this lesson: anything older is gone, also in other tabs
     /// and in merged imports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -178,7 +181,20 @@ impl LessonProgress {
 
     /// Whether the learner has done anything in this lesson.
     pub fn is_empty(&self) -> bool {
-        self.current.is_none() && self.finished.is_empty() && self.reviews.is_empty()
+        !self.opened && self.current.is_none() && self.finished.is_empty() && self.reviews.is_empty()
+    }
+
+    /// Where the learner stands, for the home page.
+    pub fn stage(&self) -> Stage {
+        if let Some(a) = &self.current {
+            Stage::Checking { question: (a.frontier() + 1).min(a.len()), of: a.len() }
+        } else if let Some(best) = self.best() {
+            Stage::Finished { best }
+        } else if self.opened {
+            Stage::Reading
+        } else {
+            Stage::NotStarted
+        }
     }
 
     pub fn best(&self) -> Option<Score> {
@@ -190,6 +206,43 @@ impl LessonProgress {
 
     pub fn last_finished(&self) -> Option<&Finished> {
         self.finished.last()
+    }
+}
+
+/// A lesson's state as the home page shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    NotStarted,
+    Reading,
+    Checking { question: usize, of: usize },
+    Finished { best: Score },
+}
+
+/// Course-wide figures for the home page, derived from progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Lessons with at least one finished check.
+    pub lessons_completed: usize,
+    /// Questions answered right in their lesson's latest check and not waiting for review.
+    pub questions_mastered: usize,
+    /// Questions due for review today.
+    pub due: usize,
+}
+
+impl Progress {
+    pub fn summary(&self, course: &Course, clock: Clock) -> Summary {
+        let mut s = Summary { due: self.due(course, clock).len(), ..Summary::default() };
+        for lesson in &course.lessons {
+            let Some(lp) = self.lesson(&lesson.id) else { continue };
+            let Some(last) = lp.last_finished() else { continue };
+            s.lessons_completed += 1;
+            s.questions_mastered += lesson
+                .questions
+                .iter()
+                .filter(|q| last.answers.get(&q.id).is_some_and(|o| q.is_correct(o)) && !lp.reviews.contains_key(&q.id))
+                .count();
+        }
+        s
     }
 }
 

@@ -9,7 +9,15 @@ use crate::progress::Progress;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// Due questions, one at a time, across lessons.
+    Review,
+    /// All progress: export, import, reset.
+    Progress,
     Lesson(String),
+    /// A lesson scrolled to one of its sections.
+    Section(String, String),
+    /// Every finished attempt of a lesson, with a chart.
+    History(String),
     /// A question of the check in progress, 1-based as shown to the learner.
     Question(String, usize),
     Result(String),
@@ -23,7 +31,11 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
+            ["review"] => Route::Review,
+            ["progress"] => Route::Progress,
             [lesson] => Route::Lesson((*lesson).to_string()),
+            [lesson, "section", section] => Route::Section((*lesson).to_string(), (*section).to_string()),
+            [lesson, "history"] => Route::History((*lesson).to_string()),
             [lesson, "check", n] => match n.parse::<usize>() {
                 Ok(n) if n >= 1 => Route::Question((*lesson).to_string(), n),
                 _ => Route::NotFound,
@@ -38,7 +50,11 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
+            Route::Review => "#/review".to_string(),
+            Route::Progress => "#/progress".to_string(),
             Route::Lesson(l) => format!("#/{l}"),
+            Route::Section(l, s) => format!("#/{l}/section/{s}"),
+            Route::History(l) => format!("#/{l}/history"),
             Route::Question(l, n) => format!("#/{l}/check/{n}"),
             Route::Result(l) => format!("#/{l}/result"),
             Route::NotFound => "#/not-found".to_string(),
@@ -59,11 +75,18 @@ pub enum Resolved {
 
 pub fn resolve(route: &Route, course: &Course, progress: &Progress) -> Resolved {
     let lesson_id = match route {
-        Route::Home | Route::NotFound => return Resolved::Show(route.clone()),
-        Route::Lesson(l) | Route::Question(l, _) | Route::Result(l) => l,
+        Route::Home | Route::Review | Route::Progress | Route::NotFound => {
+            return Resolved::Show(route.clone())
+        }
+        Route::Lesson(l) | Route::Section(l, _) | Route::History(l) | Route::Question(l, _) | Route::Result(l) => l,
     };
-    if course.lesson(lesson_id).is_none() {
+    let Some(lesson) = course.lesson(lesson_id) else {
         return Resolved::Show(Route::NotFound);
+    };
+    if let Route::Section(_, s) = route {
+        if lesson.section(s).is_none() {
+            return Resolved::Redirect(Route::Lesson(lesson_id.clone()));
+        }
     }
     match route {
         Route::Question(l, n) => match progress.current(l) {

@@ -61,6 +61,7 @@ fn merge_lesson(ours: &LessonProgress, theirs: &LessonProgress) -> LessonProgres
         finished,
         reviews,
         reset,
+        opened: ours.opened || theirs.opened,
     })
 }
 
@@ -71,6 +72,10 @@ fn normalise(mut lp: LessonProgress) -> LessonProgress {
         if lp.current.as_ref().is_some_and(|a| a.started < reset) {
             lp.current = None;
         }
+    }
+    // An attempt another tab already finished is not in progress any more.
+    if lp.current.as_ref().is_some_and(|a| lp.finished.iter().any(|f| f.started == a.started)) {
+        lp.current = None;
     }
     // The same record from both sides is kept once; distinct records are all kept.
     lp.finished.sort_by(|a, b| (a.finished, a.started, &a.answers).cmp(&(b.finished, b.started, &b.answers)));

@@ -264,3 +264,33 @@ fn importing_merges_instead_of_overwriting() {
     let plan = plan_import(&export(&there), &course(), &here).expect("import");
     assert_eq!(plan.merged.lesson(&l.id).expect("lesson").finished.len(), 2);
 }
+
+#[test]
+fn an_attempt_finished_in_another_tab_is_not_brought_back_as_in_progress() {
+    let l = lesson();
+    let mut tab_a = Progress::default();
+    let mut a = Attempt::new(&l, 4, T0);
+    for q in &l.questions {
+        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.check(&l, &q.id).expect("check");
+    }
+    tab_a.lesson_mut(&l.id).current = Some(a);
+    let tab_b = tab_a.clone();
+    tab_a.lesson_mut(&l.id).finish(&l, clock(T0 + DAY)).expect("finish");
+    for merged in [merge(&tab_b, &tab_a), merge(&tab_a, &tab_b)] {
+        let lp = merged.lesson(&l.id).expect("lesson");
+        assert!(lp.current.is_none());
+        assert_eq!(lp.finished.len(), 1);
+    }
+}
+
+#[test]
+fn the_summary_counts_completed_lessons_mastered_and_due_questions() {
+    let l = lesson();
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 3, 1, T0);
+    let s = p.summary(&course(), clock(T0 + DAY));
+    assert_eq!(s.lessons_completed, 1);
+    assert_eq!(s.questions_mastered, l.questions.len() - 3);
+    assert_eq!(s.due, 3);
+}

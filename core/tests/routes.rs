@@ -11,7 +11,11 @@ use lectern_core::route::{resolve, Resolved, Route};
 fn routes_round_trip_through_the_hash() {
     for route in [
         Route::Home,
+        Route::Review,
+        Route::Progress,
         Route::Lesson("local-models".into()),
+        Route::Section("local-models".into(), "premise".into()),
+        Route::History("local-models".into()),
         Route::Question("local-models".into(), 3),
         Route::Result("local-models".into()),
     ] {
@@ -68,4 +72,17 @@ fn an_unknown_lesson_is_not_found() {
         resolve(&Route::Lesson("nope".into()), &course, &Progress::default()),
         Resolved::Show(Route::NotFound)
     );
+}
+
+#[test]
+fn a_section_address_for_a_missing_section_goes_to_the_lesson() {
+    let course = Course { lessons: vec![lesson()] };
+    let p = Progress::default();
+    assert_eq!(
+        resolve(&Route::Section("local-models".into(), "nope".into()), &course, &p),
+        Resolved::Redirect(Route::Lesson("local-models".into()))
+    );
+    let first = course.lessons[0].sections[0].id.clone();
+    let there = Route::Section("local-models".into(), first);
+    assert_eq!(resolve(&there, &course, &p), Resolved::Show(there.clone()));
 }
