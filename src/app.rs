@@ -9,7 +9,10 @@ use lectern_core::route::{resolve, Resolved, Route};
 use crate::browser;
 use crate::components::notices::{Notice, NoticeKind, Notices};
 use crate::course::course;
-use crate::screens::{check::CheckScreen, home::HomeScreen, lesson::LessonScreen, not_found::NotFoundScreen, result::ResultScreen};
+use crate::screens::{
+    check::CheckScreen, history::HistoryScreen, home::HomeScreen, lesson::LessonScreen,
+    not_found::NotFoundScreen, progress::ProgressScreen, result::ResultScreen, review::ReviewScreen,
+};
 use crate::store::{save_failed_notice, Store};
 
 /// What every screen may need: the content, the learner's progress, and navigation.
@@ -114,7 +117,11 @@ pub fn App() -> impl IntoView {
         <main class="page" id="main">
             {move || match screen.get() {
                 Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
-                Resolved::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id /> }.into_any(),
+                Resolved::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
+                Resolved::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
+                Resolved::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id section=None /> }.into_any(),
+                Resolved::Show(Route::Section(id, s)) => view! { <LessonScreen lesson_id=id section=Some(s) /> }.into_any(),
+                Resolved::Show(Route::History(id)) => view! { <HistoryScreen lesson_id=id /> }.into_any(),
                 Resolved::Show(Route::Question(id, n)) => view! { <CheckScreen lesson_id=id number=n /> }.into_any(),
                 Resolved::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
                 Resolved::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
@@ -134,19 +141,32 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     if !store.is_writable() {
         return;
     }
+    // Another tab wrote (or cleared) our key: save again, which merges its document with
+    // ours and writes the union back, so neither tab's finished attempts are lost.
+    let key = store.key().to_string();
+    let listener = window_event_listener(leptos::ev::storage, move |e| {
+        if e.key().is_none_or(|k| k == key) {
+            ctx.progress.update(|_| {});
+        }
+    });
+    on_cleanup(move || listener.remove());
+
     let mut asked_persistence = false;
     Effect::new(move |_| {
         let result = ctx.progress.with(|p| {
-            let result = store.save(p);
+            let result = store.save_merged(p);
             if result.is_ok() && !asked_persistence && p.has_progress() {
                 asked_persistence = true;
                 browser::request_persistence();
             }
-            result
+            result.map(|merged| (&merged != p).then_some(merged))
         });
+        if let Ok(Some(merged)) = &result {
+            ctx.progress.set(merged.clone());
+        }
         let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
         match result {
-            Ok(()) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
+            Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
             Err(e) if !shown => notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e)))),
             _ => {}
         }
@@ -157,7 +177,10 @@ fn title_of(route: &Route, course: &Course) -> String {
     let lesson = |id: &str| course.lesson(id).map(|l| l.title.clone()).unwrap_or_default();
     match route {
         Route::Home => "Lectern".to_string(),
-        Route::Lesson(id) => format!("{} · Lectern", lesson(id)),
+        Route::Review => "Review · Lectern".to_string(),
+        Route::Progress => "Your progress · Lectern".to_string(),
+        Route::Lesson(id) | Route::Section(id, _) => format!("{} · Lectern", lesson(id)),
+        Route::History(id) => format!("Your scores · {} · Lectern", lesson(id)),
         Route::Question(id, n) => format!("Question {n} · {} · Lectern", lesson(id)),
         Route::Result(id) => format!("Your result · {} · Lectern", lesson(id)),
         Route::NotFound => "Page not found · Lectern".to_string(),

@@ -69,6 +69,12 @@ pub fn request_persistence() {
     }
 }
 
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Moves keyboard focus to an element by id (headings carry `tabindex="-1"`).
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
@@ -79,4 +85,57 @@ pub fn focus(id: &str) {
     if let Some(el) = el {
         let _ = el.focus();
     }
+}
+
+/// A date in the learner's language, such as "25 Nov 2026".
+pub fn format_date(ms: Millis) -> String {
+    let language = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en".to_string());
+    let options = js_sys::Object::new();
+    for (k, v) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    date.to_locale_date_string(&language, &options).into()
+}
+
+/// A duration such as "4 min 20 s" or "35 s".
+pub fn format_duration(ms: Millis) -> String {
+    let seconds = ms.max(0) / 1000;
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) if m < 60 => format!("{m} min {s} s"),
+        (m, _) => format!("{} h {} min", m / 60, m % 60),
+    }
+}
+
+/// Offers text as a file download.
+pub fn download(file_name: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let anchor = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or("the browser could not start the download")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Today's date as YYYY-MM-DD in local time, for file names.
+pub fn today_stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

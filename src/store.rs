@@ -7,6 +7,7 @@ use std::fmt;
 
 use lectern_core::attempt::Millis;
 use lectern_core::progress::{decode, encode, DecodeError, Progress};
+use lectern_core::sync::merge;
 use web_sys::Storage;
 
 /// Where this site keeps its document. The base path is part of the key because every
@@ -66,11 +67,34 @@ impl Store {
         self.storage.is_ok()
     }
 
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
         storage
             .set_item(&self.key, &encode(progress))
             .map_err(|e| StoreError::WriteFailed(describe(&e)))
+    }
+
+    /// Saves `ours` merged with what another tab may have written since we last looked,
+    /// so a finished attempt from either tab survives. Returns the document written.
+    /// What is stored but unreadable is not merged; it was kept aside on load.
+    pub fn save_merged(&self, ours: &Progress) -> Result<Progress, StoreError> {
+        let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        let theirs = storage
+            .get_item(&self.key)
+            .ok()
+            .flatten()
+            .and_then(|text| decode(&text).ok())
+            .map(|d| d.progress);
+        let merged = match theirs {
+            Some(theirs) if &theirs != ours => merge(ours, &theirs),
+            _ => ours.clone(),
+        };
+        self.save(&merged)?;
+        Ok(merged)
     }
 
     fn load(&mut self, now: Millis) -> Loaded {

@@ -197,10 +197,14 @@ impl LessonProgress {
         }
     }
 
+    /// The best score on the full check: retries of only the missed questions are shorter
+    /// and do not count, so 4 / 4 on a retry never hides 13 / 15.
     pub fn best(&self) -> Option<Score> {
+        let full = self.finished.iter().map(|f| f.score.total).max()?;
         self.finished
             .iter()
             .map(|f| f.score)
+            .filter(|s| s.total == full)
             .reduce(|best, s| if s.better_than(best) { s } else { best })
     }
 

@@ -294,3 +294,20 @@ fn the_summary_counts_completed_lessons_mastered_and_due_questions() {
     assert_eq!(s.questions_mastered, l.questions.len() - 3);
     assert_eq!(s.due, 3);
 }
+
+#[test]
+fn a_perfect_retry_of_the_missed_ones_does_not_become_the_best_score() {
+    let l = lesson();
+    let mut lp = LessonProgress::default();
+    finish_with_misses(&mut lp, &l, 2, 1, T0);
+    let mut a = lp.start_missed(&l, 3, T0 + 1).expect("retry").clone();
+    for q in a.questions.clone() {
+        let correct = l.question(&q).expect("q").correct.clone();
+        a.choose(&l, &q, &correct).expect("choose");
+        a.check(&l, &q).expect("check");
+    }
+    lp.current = Some(a);
+    let retry = lp.finish(&l, clock(T0 + 2)).expect("finish");
+    assert_eq!(retry.total, 2);
+    assert_eq!(lp.best().map(|b| (b.correct as usize, b.total as usize)), Some((l.questions.len() - 2, l.questions.len())));
+}

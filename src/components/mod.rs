@@ -1,5 +1,6 @@
 //! Small pieces shared by the screens.
 
+pub mod chart;
 pub mod notices;
 pub mod progress_bar;
 pub mod prose;

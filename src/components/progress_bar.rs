@@ -8,15 +8,18 @@ pub fn ProgressBar(
     number: usize,
     total: usize,
     #[prop(into)] done: Signal<usize>,
+    /// What is counted: "Question" in a check, "Review" in a review session.
+    #[prop(default = "Question")]
+    label: &'static str,
 ) -> impl IntoView {
     let width = move || format!("{}%", done.get() * 100 / total.max(1));
     view! {
         <div class="progress">
-            <p class="progress-label">{format!("Question {number} of {total}")}</p>
+            <p class="progress-label">{format!("{label} {number} of {total}")}</p>
             <div
                 class="progress-track"
                 role="progressbar"
-                aria-label="Questions checked"
+                aria-label=format!("{label}s checked")
                 aria-valuemin="0"
                 aria-valuemax=total
                 aria-valuenow=move || done.get()

@@ -1,19 +1,70 @@
-//! Home: every lesson, grouped by series, with where the learner stands in each.
+//! Home: every lesson grouped by series, where the learner stands in each, and the one
+//! next step for it; plus what is due for review and a short summary.
 
 use leptos::prelude::*;
 use lectern_core::content::Lesson;
+use lectern_core::progress::Stage;
 use lectern_core::route::Route;
 
 use crate::app::use_ctx;
+use crate::browser;
 
 #[component]
 pub fn HomeScreen() -> impl IntoView {
     let ctx = use_ctx();
-    let lessons = ctx.course.lessons.iter().map(|lesson| view! { <LessonCard lesson=lesson /> }).collect_view();
+    let course = ctx.course;
+    let mut series: Vec<(&str, Vec<&'static Lesson>)> = Vec::new();
+    for lesson in &course.lessons {
+        match series.iter_mut().find(|(name, _)| *name == lesson.series) {
+            Some((_, lessons)) => lessons.push(lesson),
+            None => series.push((&lesson.series, vec![lesson])),
+        }
+    }
+    let groups = series
+        .into_iter()
+        .map(|(name, lessons)| {
+            view! {
+                <section class="series-group">
+                    <h2 class="series-title">{name.to_string()}</h2>
+                    <ul class="lesson-list">
+                        {lessons.into_iter().map(|lesson| view! { <LessonCard lesson=lesson /> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let summary = Memo::new(move |_| ctx.progress.with(|p| p.summary(course, browser::clock())));
+    let total_questions: usize = course.lessons.iter().map(|l| l.questions.len()).sum();
     view! {
         <h1 id="page-heading" tabindex="-1">"Lectern"</h1>
         <p class="lede">"Short lessons, each with a check that gives feedback on every answer. Your progress stays in this browser."</p>
-        <ul class="lesson-list">{lessons}</ul>
+        <div class="card summary-card">
+            <p class="due">
+                {move || match summary.get().due {
+                    0 => view! { <span class="due-count">"Nothing is due for review today."</span> }.into_any(),
+                    n => view! {
+                        <span class="due-count">{format!("Due for review: {n} question{}", if n == 1 { "" } else { "s" })}</span>
+                        " "
+                        <a class="button primary" href=Route::Review.to_hash()>"Start review"</a>
+                    }
+                    .into_any(),
+                }}
+            </p>
+            <p class="summary-line">
+                {move || {
+                    let s = summary.get();
+                    format!(
+                        "{} of {} lessons completed · {} of {} questions mastered",
+                        s.lessons_completed,
+                        course.lessons.len(),
+                        s.questions_mastered,
+                        total_questions
+                    )
+                }}
+            </p>
+            <p><a href=Route::Progress.to_hash()>"Your progress: export, import, reset"</a></p>
+        </div>
+        {groups}
     }
 }
 
@@ -21,27 +72,44 @@ pub fn HomeScreen() -> impl IntoView {
 fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let ctx = use_ctx();
     let id = lesson.id.clone();
-    let status = move || {
+    let state = Memo::new(move |_| {
         ctx.progress.with(|p| {
-            let lp = p.lesson(&id);
-            if let Some(a) = lp.and_then(|l| l.current.as_ref()) {
-                format!("Check in progress: question {} of {}", (a.frontier() + 1).min(a.len()), a.len())
-            } else if let Some(best) = lp.and_then(|l| l.best()) {
-                format!("Best score: {} / {} ({}%)", best.correct, best.total, best.percent())
-            } else {
-                "Not started".to_string()
-            }
+            let lp = p.lesson(&id).cloned().unwrap_or_default();
+            let due = lp.reviews.values().filter(|c| c.is_due(browser::clock())).count();
+            (lp.stage(), due)
         })
+    });
+    let id = lesson.id.clone();
+    let step = move || {
+        let (stage, due) = state.get();
+        let (status, label, to) = match stage {
+            Stage::NotStarted => ("Not started".to_string(), "Start", Route::Lesson(id.clone())),
+            Stage::Reading => ("Reading".to_string(), "Continue", Route::Lesson(id.clone())),
+            Stage::Checking { question, of } => (
+                format!("Check in progress: question {question} of {of}"),
+                "Continue",
+                Route::Question(id.clone(), question),
+            ),
+            Stage::Finished { best } => {
+                let status = format!("Best score: {} / {} ({}%)", best.correct, best.total, best.percent());
+                if due > 0 {
+                    (status, "Review", Route::Review)
+                } else {
+                    (status, "Retake", Route::Question(id.clone(), 1))
+                }
+            }
+        };
+        view! {
+            <p class="status">{status}</p>
+            <a class="button" href=to.to_hash() aria-label=format!("{label}: {}", lesson.title)>{label}</a>
+        }
     };
     view! {
         <li class="card lesson-card">
-            <p class="series">{lesson.series.clone()}</p>
-            <h2><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></h2>
+            <h3><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></h3>
             <p>{lesson.summary.clone()}</p>
-            <p class="meta">
-                {format!("{} min · {} questions · ", lesson.minutes, lesson.questions.len())}
-                <span class="status">{status}</span>
-            </p>
+            <p class="meta">{format!("{} min · {} questions", lesson.minutes, lesson.questions.len())}</p>
+            <div class="lesson-step">{step}</div>
         </li>
     }
 }

@@ -4,21 +4,30 @@ use leptos::prelude::*;
 use lectern_core::route::Route;
 
 use crate::app::use_ctx;
+use crate::browser;
 use crate::components::prose::Prose;
 
+/// `section`: scroll to and focus that section's heading (links from review).
 #[component]
-pub fn LessonScreen(lesson_id: String) -> impl IntoView {
+pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView {
     let ctx = use_ctx();
     let Some(lesson) = ctx.course.lesson(&lesson_id) else {
         return ().into_any();
     };
+    if !ctx.progress.with_untracked(|p| p.lesson(&lesson.id).is_some_and(|l| l.opened)) {
+        ctx.progress.update(|p| p.lesson_mut(&lesson.id).opened = true);
+    }
+    Effect::new(move |_| match &section {
+        Some(s) => browser::focus(&format!("section-{s}")),
+        None => browser::scroll_to_top(),
+    });
     let sections = lesson
         .sections
         .iter()
         .map(|s| {
             view! {
-                <section class="lesson-section" id=format!("section-{}", s.id)>
-                    <h2>{s.title.clone()}</h2>
+                <section class="lesson-section">
+                    <h2 id=format!("section-{}", s.id) tabindex="-1">{s.title.clone()}</h2>
                     <Prose blocks=s.blocks.clone() />
                 </section>
             }
@@ -39,7 +48,10 @@ pub fn LessonScreen(lesson_id: String) -> impl IntoView {
                 None => ("Start the check", 1, format!("{total} questions, with feedback after each one.")),
             };
             let result_link = finished.then(|| {
-                view! { <a class="secondary" href=Route::Result(lesson.id.clone()).to_hash()>"See your last result"</a> }
+                view! {
+                    <a class="secondary" href=Route::Result(lesson.id.clone()).to_hash()>"See your last result"</a>
+                    <a class="secondary" href=Route::History(lesson.id.clone()).to_hash()>"Your scores"</a>
+                }
             });
             view! {
                 <p class="cta-note">{note}</p>

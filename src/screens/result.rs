@@ -50,6 +50,17 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
         });
         ctx.go(Route::Question(lid.clone(), 1));
     };
+    let has_missed = attempt.score.correct < attempt.score.total;
+    let lid = lesson.id.clone();
+    let retry_missed = move |_| {
+        let mut started = false;
+        ctx.progress.update(|p| {
+            started = p.lesson_mut(&lid).start_missed(lesson, browser::random_seed(), browser::now()).is_some();
+        });
+        if started {
+            ctx.go(Route::Question(lid.clone(), 1));
+        }
+    };
     Effect::new(move |_| browser::focus("page-heading"));
 
     view! {
@@ -64,6 +75,8 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
                 <p class="best">{format!("Best score: {} / {}", best.correct, best.total)}</p>
                 <div class="actions">
                     <button type="button" class="primary" on:click=retake>"Retake the check"</button>
+                    {has_missed.then(|| view! { <button type="button" on:click=retry_missed.clone()>"Retry the ones I missed"</button> })}
+                    <a class="secondary" href=Route::History(lesson.id.clone()).to_hash()>"Your scores"</a>
                     <a class="secondary" href=Route::Lesson(lesson.id.clone()).to_hash()>"Back to the lesson"</a>
                 </div>
             </div>

@@ -1,0 +1,55 @@
+//! Scores over attempts as an inline SVG line chart. Colours come from the theme's custom
+//! properties through CSS classes, so it reads in light and dark; the text alternative
+//! lists every score.
+
+use leptos::prelude::*;
+
+const W: f64 = 600.0;
+const H: f64 = 200.0;
+const PAD: f64 = 28.0;
+
+/// `percents` are the scores of finished attempts, oldest first.
+#[component]
+pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
+    let n = percents.len();
+    let x = move |i: usize| {
+        if n <= 1 { W / 2.0 } else { PAD + (W - 2.0 * PAD) * i as f64 / (n - 1) as f64 }
+    };
+    let y = |p: u32| H - PAD - (H - 2.0 * PAD) * f64::from(p.min(100)) / 100.0;
+    let points: String = percents
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{:.1},{:.1}", x(i), y(*p)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let description = format!(
+        "Scores over {n} attempt{}: {}.",
+        if n == 1 { "" } else { "s" },
+        percents.iter().map(|p| format!("{p}%")).collect::<Vec<_>>().join(", ")
+    );
+    let grid = [0u32, 50, 100]
+        .into_iter()
+        .map(|p| {
+            view! {
+                <line class="chart-grid" x1=PAD x2=W - PAD y1=y(p) y2=y(p) />
+                <text class="chart-label" x=2 y=y(p) + 4.0>{format!("{p}%")}</text>
+            }
+        })
+        .collect_view();
+    let dots = percents
+        .iter()
+        .enumerate()
+        .map(|(i, p)| view! { <circle class="chart-dot" cx=x(i) cy=y(*p) r=5 /> })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-title" focusable="false">
+                <title id="chart-title">"Score history"</title>
+                {grid}
+                <polyline class="chart-line" points=points />
+                {dots}
+            </svg>
+            <figcaption>{description}</figcaption>
+        </figure>
+    }
+}

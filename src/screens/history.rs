@@ -1,0 +1,66 @@
+//! A lesson's history: every finished attempt with its date, score and time taken, the
+//! best score, and a chart of scores over attempts.
+
+use leptos::prelude::*;
+use lectern_core::route::Route;
+
+use crate::app::use_ctx;
+use crate::browser;
+use crate::components::chart::ScoreChart;
+
+#[component]
+pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+        return ().into_any();
+    };
+    let lp = ctx.progress.with_untracked(|p| p.lesson(&lesson.id).cloned().unwrap_or_default());
+    let body = if lp.finished.is_empty() {
+        view! {
+            <p>"No finished checks yet. Your scores appear here after each one."</p>
+            <div class="actions"><a class="button primary" href=Route::Question(lesson.id.clone(), 1).to_hash()>"Start the check"</a></div>
+        }
+        .into_any()
+    } else {
+        let rows = lp
+            .finished
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                view! {
+                    <tr>
+                        <th scope="row">{i + 1}</th>
+                        <td>{browser::format_date(f.finished)}</td>
+                        <td>{format!("{} / {} ({}%)", f.score.correct, f.score.total, f.score.percent())}</td>
+                        <td>{browser::format_duration(f.duration())}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let percents = lp.finished.iter().map(|f| f.score.percent()).collect::<Vec<_>>();
+        let best = lp.best().map(|b| format!("Best score: {} / {} ({}%)", b.correct, b.total, b.percent()));
+        view! {
+            <p class="best">{best}</p>
+            <ScoreChart percents=percents />
+            <div class="table-wrap">
+                <table class="history">
+                    <caption class="visually-hidden">"Finished checks, oldest first"</caption>
+                    <thead><tr><th scope="col">"#"</th><th scope="col">"Date"</th><th scope="col">"Score"</th><th scope="col">"Time taken"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="actions">
+                <a class="button" href=Route::Result(lesson.id.clone()).to_hash()>"See your last result"</a>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="history-screen">
+            <p class="crumb"><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></p>
+            <h1 id="page-heading" tabindex="-1">"Your scores"</h1>
+            {body}
+        </div>
+    }
+    .into_any()
+}
