@@ -174,3 +174,20 @@ fn the_shipped_content_is_valid_and_the_seed_check_has_fifteen_questions() {
     assert_eq!(seed.questions.len(), 15);
     assert_eq!(seed.questions.last().map(|q| q.options.len()), Some(2));
 }
+
+#[test]
+fn the_fixture_course_has_three_lessons_with_two_and_six_option_questions() {
+    let dir = format!("{}/../tests/fixtures/course", env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("entry").path()).collect();
+    paths.sort();
+    let files: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).expect("read")))
+        .collect();
+    let course = build_course(&files).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(course.lessons.len() >= 3);
+    let counts: Vec<usize> = course.lessons.iter().flat_map(|l| l.questions.iter().map(|q| q.options.len())).collect();
+    assert!(counts.contains(&2) && counts.contains(&6), "{counts:?}");
+    let series: std::collections::BTreeSet<&str> = course.lessons.iter().map(|l| l.series.as_str()).collect();
+    assert!(series.len() >= 2);
+}
