@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use lectern_core::content::Course;
-use lectern_core::progress::Progress;
+use lectern_core::progress::{Progress, Theme};
 use lectern_core::route::{resolve, Resolved, Route};
 
 use crate::browser;
@@ -109,9 +109,22 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    Effect::new(move |_| browser::set_theme(ctx.progress.with(|p| p.theme)));
+    let dark_now = move || match ctx.progress.with(|p| p.theme) {
+        Some(t) => t == Theme::Dark,
+        None => browser::prefers_dark(),
+    };
+    let toggle_theme = move |_| {
+        let next = if dark_now() { Theme::Light } else { Theme::Dark };
+        ctx.progress.update(|p| p.theme = Some(next));
+    };
+
     view! {
         <header class="site-header">
             <a class="brand" href="#/">"Lectern"</a>
+            <button type="button" class="quiet theme-toggle" aria-pressed=move || dark_now().to_string() on:click=toggle_theme>
+                "Dark theme"
+            </button>
         </header>
         <Notices notices=notices />
         <main class="page" id="main">

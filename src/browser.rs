@@ -139,3 +139,20 @@ pub fn today_stamp() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+/// Applies a theme choice to the page (`data-theme` on `<html>`); `None` follows the system.
+pub fn set_theme(theme: Option<lectern_core::progress::Theme>) {
+    use lectern_core::progress::Theme;
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = match theme {
+        Some(Theme::Dark) => root.set_attribute("data-theme", "dark"),
+        Some(Theme::Light) => root.set_attribute("data-theme", "light"),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

@@ -97,7 +97,7 @@ fn the_question_renders_each_option_as_a_radio_named_by_its_text() {
     let (el, _, _) = mount_card(q.clone());
     let radios = all(&el, "input[type=radio]");
     assert_eq!(radios.len(), q.options.len());
-    let labels: Vec<String> = all(&el, "label.option")
+    let labels: Vec<String> = all(&el, "label.option .option-text")
         .iter()
         .map(|l| l.text_content().unwrap_or_default())
         .collect();
@@ -140,7 +140,7 @@ async fn checking_a_wrong_answer_names_the_right_one() {
     let right = q.correct_option().expect("right").text.clone();
     assert!(feedback.starts_with("Not quite"), "{feedback}");
     assert!(feedback.contains(&right), "{feedback}");
-    assert_eq!(text(&el, "label.is-correct"), right);
+    assert_eq!(text(&el, "label.is-correct .option-text"), right);
     assert_eq!(all(&el, "label.is-wrong").len(), 1);
 }
 
@@ -226,4 +226,33 @@ fn progress_from_a_newer_version_is_left_untouched() {
     assert!(store.save(&Progress::default()).is_err());
     assert_eq!(local_storage().get_item(&key).expect("get"), Some(newer));
     local_storage().remove_item(&key).expect("remove");
+}
+
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    let _ = web_sys::window().expect("window").dispatch_event(&event);
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_pick_an_option_and_enter_checks() {
+    let q = seed_question(4);
+    let (el, chosen, checked) = mount_card(q.clone());
+    press("2");
+    settle().await;
+    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()));
+    press("9");
+    settle().await;
+    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()), "9 is not an option");
+    press("Enter");
+    settle().await;
+    assert!(checked.get_untracked());
+    assert!(!text(&el, ".feedback").is_empty());
+    // Once checked, number keys change nothing.
+    press("1");
+    settle().await;
+    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()));
+    el.remove();
 }

@@ -24,6 +24,16 @@ pub struct Progress {
     /// The address the learner was last at, to return there on the next visit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
+    /// The learner's theme choice; none follows the system setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    Light,
+    Dark,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -52,6 +62,7 @@ impl Default for Progress {
             version: VERSION,
             lessons: BTreeMap::new(),
             last: None,
+            theme: None,
         }
     }
 }
@@ -328,6 +339,7 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 
     let mut progress = Progress {
         last: map.get("last").and_then(Value::as_str).map(str::to_string),
+        theme: map.get("theme").cloned().and_then(|t| serde_json::from_value(t).ok()),
         ..Progress::default()
     };
     let mut dropped = Vec::new();

@@ -20,6 +20,7 @@ pub fn merge(ours: &Progress, theirs: &Progress) -> Progress {
         version: ours.version,
         lessons,
         last: ours.last.clone().or_else(|| theirs.last.clone()),
+        theme: ours.theme.or(theirs.theme),
     }
 }
 

@@ -39,9 +39,40 @@ pub fn QuestionCard(
         }
     };
 
+    // Keyboard: 1 to 6 pick an option, Enter checks and then goes on. Enter on a button or
+    // link is left to the browser, which clicks it already.
+    let ids: Vec<String> = order.iter().map(|c| c.id.clone()).collect();
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.default_prevented() {
+            return;
+        }
+        let on_control = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA" | "SELECT") || el.get_attribute("type").as_deref() == Some("file"));
+        let key = e.key();
+        if key == "Enter" && !on_control {
+            e.prevent_default();
+            if checked.get_untracked() {
+                on_next.run(());
+            } else {
+                check();
+            }
+        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=ids.len()).contains(n)) {
+            if !checked.get_untracked() {
+                hint.set(false);
+                on_choose.run(ids[n - 1].clone());
+                crate::browser::focus(&format!("option-{}", ids[n - 1]));
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
     let options = order
         .into_iter()
-        .map(|choice| {
+        .enumerate()
+        .map(|(i, choice)| {
+            let key_hint = (i + 1).to_string();
             let id = choice.id.clone();
             let is_chosen = {
                 let id = id.clone();
@@ -71,12 +102,14 @@ pub fn QuestionCard(
                     >
                         <input
                             type="radio"
+                            id=format!("option-{id}")
                             name="answer"
                             value=id.clone()
                             prop:checked=is_chosen
                             disabled=move || checked.get()
                             on:change=on_change
                         />
+                        <span class="option-key" aria-hidden="true">{key_hint}</span>
                         <span class="option-text">{choice.text}</span>
                     </label>
                 </li>
