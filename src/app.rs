@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     save_on_change(ctx, store, notices);
+    crate::offline::register(notices);
 
     let screen = Memo::new(move |_| ctx.progress.with(|p| resolve(&ctx.route.get(), course, p)));
     Effect::new(move |_| match screen.get() {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod course;
+pub mod offline;
 pub mod screens;
 pub mod store;
 

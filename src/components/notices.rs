@@ -8,6 +8,8 @@ pub enum NoticeKind {
     Load,
     /// Saving is failing right now; removed once a save succeeds.
     Save,
+    /// A new build of the site is installed and waits for a reload.
+    Update,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +34,9 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             <For each=move || notices.get() key=|n| n.id let:notice>
                 <div class="banner" role="status">
                     <p>{notice.text.clone()}</p>
+                    {(notice.kind == NoticeKind::Update).then(|| view! {
+                        <button type="button" class="primary" on:click=|_| crate::offline::apply_update()>"Reload"</button>
+                    })}
                     <button
                         type="button"
                         class="quiet"
