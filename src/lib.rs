@@ -6,11 +6,13 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod course;
+pub mod crash;
 pub mod offline;
 pub mod screens;
 pub mod store;
 
 /// Mounts the app on the page's body.
 pub fn start() {
+    crash::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,65 @@
+//! Never a blank page: a panic replaces the app with a short message, the details to copy,
+//! and a reload link. Progress is already saved (every change is written at once), so the
+//! message can say so. The hook runs before the WebAssembly instance stops, so it builds
+//! plain DOM; the copy button is served by `crash.js`, which needs no WebAssembly.
+
+use std::fmt::Write as _;
+
+/// Installs the panic hook.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| show(&info.to_string())));
+}
+
+/// Shows the crash message with `details`.
+pub fn show(details: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(body) = document.body() else { return };
+    let reload = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|hash| format!("?reload={}{hash}", js_sys::Date::now() as u64))
+        .unwrap_or_else(|| "./".to_string());
+    let mut text = String::new();
+    let _ = write!(text, "Lectern {}: {details}", env!("CARGO_PKG_VERSION"));
+    let build = |tag: &str| document.create_element(tag).ok();
+    let (Some(panel), Some(heading), Some(p), Some(area), Some(actions), Some(copy), Some(link)) = (
+        build("div"),
+        build("h1"),
+        build("p"),
+        build("textarea"),
+        build("p"),
+        build("button"),
+        build("a"),
+    ) else {
+        return;
+    };
+    panel.set_class_name("crash card");
+    let _ = panel.set_attribute("role", "alert");
+    heading.set_text_content(Some("Something went wrong. Your progress is saved."));
+    p.set_text_content(Some("Reload to carry on where you were. If it happens again, copy the details below and send them to whoever runs this site."));
+    area.set_text_content(Some(&text));
+    area.set_id("crash-details");
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("aria-label", "Error details");
+    actions.set_class_name("actions");
+    copy.set_text_content(Some("Copy details"));
+    let _ = copy.set_attribute("type", "button");
+    let _ = copy.set_attribute("data-copy", "crash-details");
+    link.set_text_content(Some("Reload"));
+    link.set_class_name("button primary");
+    let _ = link.set_attribute("href", &reload);
+    let _ = actions.append_child(&link);
+    let _ = actions.append_child(&copy);
+    for child in [&heading, &p, &area, &actions] {
+        let _ = panel.append_child(child);
+    }
+    body.set_inner_html("");
+    let _ = body.append_child(&panel);
+}
+
+/// A deliberate panic, for the end-to-end test of the message. Only in builds made with
+/// the `test-hooks` feature, never in the site as deployed.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = lecternTestPanic)]
+pub fn test_panic() {
+    panic!("deliberate panic from the test hook");
+}
