@@ -1,0 +1,76 @@
+// Helpers for the course-wide end-to-end tests, which run against the fixture course
+// (tests/fixtures/course, built with the test-hooks feature). Run with
+// LECTERN_CONTENT=tests/fixtures/course LECTERN_DIST=dist-fixture (see the Makefile).
+
+import assert from 'node:assert/strict';
+
+import { course, eventually, openAt, textOf } from '../helpers.mjs';
+
+export const DAY = 86_400_000;
+/** A fixed, ordinary moment to start every test's clock at. */
+export const T0 = new Date('2026-11-25T10:00:00Z');
+
+/** Installs a controllable clock in the page; call before the first navigation. */
+export async function clockAt(page, when = T0) {
+  await page.clock.install({ time: when });
+}
+
+/** Moves the page's clock forward by `days` and reloads, as a learner coming back. */
+export async function daysLater(page, days, from = T0) {
+  await page.clock.setSystemTime(new Date(from.getTime() + days * DAY));
+  await page.reload();
+  await page.locator('h1').first().waitFor();
+}
+
+export const lessonById = (id) => {
+  const l = course.find((x) => x.id === id);
+  assert.ok(l, `fixture lesson ${id}`);
+  return l;
+};
+
+/** The lessons the fixture course ships, minus the hostile-text one. */
+export const plainLessons = course.filter((l) => l.id !== 'hostile');
+
+const right = (q) => q.options.find((o) => o.correct);
+const wrong = (q) => q.options.find((o) => !o.correct);
+
+/**
+ * Takes lesson `l`'s whole check from its lesson page, answering the questions whose
+ * index (0-based, content order) is in `missIdx` wrong. Ends on the result page.
+ */
+export async function takeCheck(page, l, missIdx = new Set()) {
+  await openAt(page, `#/${l.id}`);
+  await page.getByRole('link', { name: /^(Start|Continue|Retake) the check$/ }).click();
+  for (let n = 1; n <= l.questions.length; n++) {
+    const prompt = await eventually(async () => {
+      assert.equal(await page.evaluate(() => location.hash), `#/${l.id}/check/${n}`);
+      return textOf(page.locator('h1'));
+    });
+    const i = l.questions.findIndex((q) => q.prompt === prompt);
+    assert.ok(i >= 0, `prompt on screen is a question of ${l.id}: ${prompt}`);
+    const q = l.questions[i];
+    const pick = missIdx.has(i) ? wrong(q) : right(q);
+    await page.getByRole('radio', { name: pick.text, exact: true }).check();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('button', { name: n === l.questions.length ? 'See your result' : 'Next question' }).click();
+  }
+  await eventually(async () => assert.equal(await textOf(page.locator('h1')), 'Your result'));
+}
+
+/** The home page's card for lesson `l`: its status text and the label of its one step. */
+export async function cardOf(page, l) {
+  const card = page.locator('.lesson-card').filter({ has: page.getByRole('link', { name: l.title, exact: true }) });
+  return {
+    status: await textOf(card.locator('.status')),
+    step: await textOf(card.locator('.lesson-step a')),
+  };
+}
+
+export async function openHomePage(page) {
+  await openAt(page, '#/');
+  await eventually(async () => assert.equal(await textOf(page.locator('h1')), 'Lectern'));
+}
+
+export async function dueText(page) {
+  return textOf(page.locator('.due-count'));
+}

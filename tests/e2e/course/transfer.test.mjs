@@ -1,0 +1,99 @@
+// Progress leaves with the learner: export, reset, import restores the same home page;
+// a bad import changes nothing; a reset needs confirming.
+
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { STORAGE_KEY, eventually, openAt, scenario, textOf } from '../helpers.mjs';
+import { clockAt, daysLater, openHomePage, plainLessons, takeCheck } from './lib.mjs';
+
+const [a, b] = plainLessons;
+
+async function homeText(page) {
+  await openHomePage(page);
+  return textOf(page.locator('main'));
+}
+
+async function exportFile(page) {
+  await openAt(page, '#/progress');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+  return readFile(file, 'utf8');
+}
+
+async function importFile(page, name, text) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lectern-import-'));
+  const file = path.join(dir, name);
+  await writeFile(file, text);
+  await openAt(page, '#/progress');
+  await page.locator('input[type=file]').setInputFiles(file);
+}
+
+scenario('export, reset everything, import: the home page is as it was', async ({ page }) => {
+  await clockAt(page);
+  await takeCheck(page, a, new Set([0]));
+  await takeCheck(page, b, new Set());
+  await daysLater(page, 1);
+  const before = await homeText(page);
+  const exported = await exportFile(page);
+  assert.equal(JSON.parse(exported).format, 'lectern-progress');
+
+  await page.getByRole('button', { name: 'Reset all progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  const blank = await homeText(page);
+  assert.notEqual(blank, before);
+  assert.ok(blank.includes('Not started'));
+
+  await importFile(page, 'progress.json', exported);
+  const preview = page.getByRole('region', { name: 'Import this file?' });
+  await eventually(async () => assert.match(await textOf(preview), /finished attempt added/));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  assert.equal(await homeText(page), before);
+});
+
+scenario('resetting one lesson asks first and leaves the others', async ({ page }) => {
+  await clockAt(page);
+  await takeCheck(page, a);
+  await takeCheck(page, b);
+  await openAt(page, '#/progress');
+  await page.getByRole('button', { name: `Reset progress for ${a.title}` }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.ok((await homeText(page)).includes(`Best score: ${a.questions.length} / ${a.questions.length}`));
+  await openAt(page, '#/progress');
+  await page.getByRole('button', { name: `Reset progress for ${a.title}` }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
+  await openHomePage(page);
+  const card = (l) => page.locator('.lesson-card').filter({ has: page.getByRole('link', { name: l.title, exact: true }) });
+  assert.equal(await textOf(card(a).locator('.status')), 'Not started');
+  assert.match(await textOf(card(b).locator('.status')), /^Best score/);
+});
+
+scenario('a bad import is refused with a reason and leaves progress untouched', async ({ page }) => {
+  await clockAt(page);
+  await takeCheck(page, a, new Set([0]));
+  const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  const ours = JSON.parse(await exportFile(page));
+  const cases = [
+    ['notes.txt', 'hello, not json', /not JSON/],
+    ['other.json', JSON.stringify({ name: 'some other app', version: 1 }), /not a Lectern progress file/],
+    ['newer.json', JSON.stringify({ ...ours, version: 99 }), /newer version of Lectern/],
+    ['huge.json', JSON.stringify({ ...ours, pad: 'x'.repeat(1_100_000) }), /at most 1024 KB/],
+  ];
+  for (const [name, text, reason] of cases) {
+    await importFile(page, name, text);
+    await eventually(async () => {
+      const message = await textOf(page.locator('.message'));
+      assert.match(message, reason, `${name}: ${message}`);
+      assert.match(message, /Nothing was changed/);
+    });
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), stored, `${name} changed storage`);
+  }
+  // Unknown lessons and questions are reported and skipped; known ones still import.
+  const mixed = structuredClone(ours);
+  mixed.lessons['retired-lesson'] = ours.lessons[a.id];
+  await importFile(page, 'mixed.json', JSON.stringify(mixed));
+  await eventually(async () => assert.match(await textOf(page.locator('.skipped')), /retired-lesson/));
+});
