@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build serve build test test-core test-content test-wasm test-e2e clean
+.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -45,9 +45,20 @@ test-content:
 test-wasm:
 	cargo test -p lectern --target wasm32-unknown-unknown
 
-test-e2e: build
-	LECTERN_DIST=$(DIST) node --test --test-concurrency=1 tests/e2e/
+## The fixture course (several lessons, hostile text) with the test-only panic hook.
+build-fixture: tools-build
+	LECTERN_CONTENT=tests/fixtures/course trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-fixture
+
+test-e2e: test-e2e-seed test-e2e-course
+
+## The seed lesson, as deployed.
+test-e2e-seed: build
+	LECTERN_DIST=$(DIST) node --test --test-concurrency=1 tests/e2e/*.test.mjs
+
+## Course-wide behaviour over the fixture course.
+test-e2e-course: build-fixture
+	LECTERN_DIST=dist-fixture LECTERN_CONTENT=tests/fixtures/course node --test --test-concurrency=1 tests/e2e/course/*.test.mjs
 
 clean:
 	cargo clean
-	rm -rf $(DIST)
+	rm -rf $(DIST) dist-fixture

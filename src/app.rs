@@ -59,7 +59,8 @@ pub fn App() -> impl IntoView {
     let mut progress = loaded.progress;
     progress.reconcile(course);
     let start_route = match browser::current_hash().as_str() {
-        "" | "#" | "#/" if progress.last.is_some() => {
+        // A bare address (a bookmark of the site, a new tab) returns to where the learner was.
+        "" | "#" if progress.last.is_some() => {
             Route::parse(progress.last.as_deref().unwrap_or_default())
         }
         hash => Route::parse(hash),

@@ -3,6 +3,7 @@
 //! error value, never a panic, and the app goes on from memory. Nothing here ever clears
 //! storage: other sites on the same origin keep theirs.
 
+use std::cell::RefCell;
 use std::fmt;
 
 use lectern_core::attempt::Millis;
@@ -39,6 +40,9 @@ impl fmt::Display for StoreError {
 pub struct Store {
     key: String,
     storage: Result<Storage, StoreError>,
+    /// The text this page last read or wrote. Stored text that differs from it was written
+    /// by another tab, and only then is it merged in.
+    seen: RefCell<Option<String>>,
 }
 
 /// What loading found: the progress to start from, and what the learner should be told.
@@ -57,7 +61,7 @@ impl Store {
         let storage = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .ok_or(StoreError::Unavailable);
-        let mut store = Store { key, storage };
+        let mut store = Store { key, storage, seen: RefCell::new(None) };
         let loaded = store.load(now);
         (store, loaded)
     }
@@ -73,9 +77,12 @@ impl Store {
 
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        let text = encode(progress);
         storage
-            .set_item(&self.key, &encode(progress))
-            .map_err(|e| StoreError::WriteFailed(describe(&e)))
+            .set_item(&self.key, &text)
+            .map_err(|e| StoreError::WriteFailed(describe(&e)))?;
+        *self.seen.borrow_mut() = Some(text);
+        Ok(())
     }
 
     /// Saves `ours` merged with what another tab may have written since we last looked,
@@ -83,10 +90,9 @@ impl Store {
     /// What is stored but unreadable is not merged; it was kept aside on load.
     pub fn save_merged(&self, ours: &Progress) -> Result<Progress, StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
-        let theirs = storage
-            .get_item(&self.key)
-            .ok()
-            .flatten()
+        let stored = storage.get_item(&self.key).ok().flatten();
+        let theirs = stored
+            .filter(|text| self.seen.borrow().as_deref() != Some(text.as_str()))
             .and_then(|text| decode(&text).ok())
             .map(|d| d.progress);
         let merged = match theirs {
@@ -125,6 +131,7 @@ impl Store {
                 ));
             }
         };
+        *self.seen.borrow_mut() = Some(text.clone());
         match decode(&text) {
             Ok(decoded) if decoded.dropped.is_empty() => Loaded {
                 progress: decoded.progress,

@@ -120,7 +120,15 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
         }
     }
 
-    let merged = merge(current, &incoming);
+    // Importing is the learner's explicit choice: a reset made here earlier must not hide
+    // what the file brings back (the file's own resets still apply).
+    let mut base = current.clone();
+    for id in incoming.lessons.keys() {
+        if let Some(lp) = base.lessons.get_mut(id) {
+            lp.reset = None;
+        }
+    }
+    let merged = merge(&base, &incoming);
     let changes = course
         .lessons
         .iter()

@@ -311,3 +311,15 @@ fn a_perfect_retry_of_the_missed_ones_does_not_become_the_best_score() {
     assert_eq!(retry.total, 2);
     assert_eq!(lp.best().map(|b| (b.correct as usize, b.total as usize)), Some((l.questions.len() - 2, l.questions.len())));
 }
+
+#[test]
+fn importing_after_a_local_reset_brings_the_file_back() {
+    let l = lesson();
+    let mut before = Progress::default();
+    finish_with_misses(before.lesson_mut(&l.id), &l, 1, 1, T0);
+    let file = export(&before);
+    let mut now = before.clone();
+    now.lesson_mut(&l.id).reset(T0 + DAY);
+    let plan = plan_import(&file, &course(), &now).expect("import");
+    assert_eq!(plan.merged.lesson(&l.id).expect("lesson").finished.len(), 1);
+}

@@ -28,12 +28,13 @@ pub fn ReviewScreen() -> impl IntoView {
     let card = move || {
         let i = index.get();
         let Some(&(lesson, question)) = items.get(i) else {
-            let summary = if total == 0 {
-                "Nothing is due for review today. Questions you miss in a check come back here the next day.".to_string()
+            let (heading, summary) = if total == 0 {
+                ("Nothing to review today", "Questions you miss in a check come back here the next day.".to_string())
             } else {
-                format!("Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.", right.get(), reviewed.get())
+                ("Review done", format!("Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.", right.get(), reviewed.get()))
             };
             return view! {
+                <h1 id="page-heading" tabindex="-1">{heading}</h1>
                 <p class="review-done">{summary}</p>
                 <div class="actions"><a class="button primary" href=Route::Home.to_hash()>"Back to your lessons"</a></div>
             }

@@ -28,7 +28,11 @@ scenario('home states follow the learner through reading, checking, finishing an
 
   await openAt(page, `#/${second.id}`);
   await page.getByRole('link', { name: 'Start the check' }).click();
-  const q = second.questions.find((x) => x.prompt === (await textOf(page.locator('h1'))));
+  const prompt = await eventually(async () => {
+    assert.equal(await page.evaluate(() => location.hash), `#/${second.id}/check/1`);
+    return textOf(page.locator('h1'));
+  });
+  const q = second.questions.find((x) => x.prompt === prompt);
   await page.getByRole('radio', { name: q.options[0].text, exact: true }).check();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await openHomePage(page);

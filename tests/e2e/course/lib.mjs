@@ -42,12 +42,14 @@ export async function takeCheck(page, l, missIdx = new Set()) {
   await openAt(page, `#/${l.id}`);
   await page.getByRole('link', { name: /^(Start|Continue|Retake) the check$/ }).click();
   for (let n = 1; n <= l.questions.length; n++) {
-    const prompt = await eventually(async () => {
+    const i = await eventually(async () => {
       assert.equal(await page.evaluate(() => location.hash), `#/${l.id}/check/${n}`);
-      return textOf(page.locator('h1'));
+      assert.equal(await textOf(page.locator('.progress-label')), `Question ${n} of ${l.questions.length}`);
+      const prompt = await textOf(page.locator('h1'));
+      const found = l.questions.findIndex((q) => q.prompt === prompt);
+      assert.ok(found >= 0, `prompt on screen is a question of ${l.id}: ${prompt}`);
+      return found;
     });
-    const i = l.questions.findIndex((q) => q.prompt === prompt);
-    assert.ok(i >= 0, `prompt on screen is a question of ${l.id}: ${prompt}`);
     const q = l.questions[i];
     const pick = missIdx.has(i) ? wrong(q) : right(q);
     await page.getByRole('radio', { name: pick.text, exact: true }).check();
