@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course clean
+.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -58,6 +58,10 @@ test-e2e-seed: build
 ## Course-wide behaviour over the fixture course.
 test-e2e-course: build-fixture
 	LECTERN_DIST=dist-fixture LECTERN_CONTENT=tests/fixtures/course node --test --test-concurrency=1 tests/e2e/course/*.test.mjs
+
+## Screenshots for the README, from the release build (docs/screenshots).
+screenshots: build
+	node scripts/screenshots.mjs $(DIST) docs/screenshots
 
 clean:
 	cargo clean

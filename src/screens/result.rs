@@ -80,6 +80,14 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
                     <a class="secondary" href=Route::Lesson(lesson.id.clone()).to_hash()>"Back to the lesson"</a>
                 </div>
             </div>
+            <div class="print-record">
+                <p class="print-only">{format!("{} · {}", lesson.title, browser::format_date(attempt.finished))}</p>
+                <label class="name-field">
+                    "Name for the printed record (optional) "
+                    <input type="text" autocomplete="name" />
+                </label>
+                <button type="button" on:click=|_| browser::print()>"Print this result"</button>
+            </div>
             <h2>"Review"</h2>
             <ol class="review">{review}</ol>
         </div>
