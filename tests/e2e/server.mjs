@@ -1,0 +1,135 @@
+// A tiny static server for the end-to-end tests, with no dependencies. It serves a built
+// site under the sub-path /lectern/, the way GitHub Pages serves a project site:
+//
+//   /lectern          -> 301 to /lectern/
+//   /lectern/         -> index.html
+//   /lectern/<file>   -> that file, or 404.html (status 404) if the build has one
+//   anything else     -> plain 404
+//
+// Used in-process by helpers.mjs (startServer), or by hand:
+//   node tests/e2e/server.mjs [dir] [port]    (dir defaults to $LECTERN_DIST or dist)
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_PATH = '/lectern/';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function contentType(file) {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The directory to serve: $LECTERN_DIST (relative to the repo root) or dist. */
+export function distDir() {
+  return path.resolve(REPO_ROOT, process.env.LECTERN_DIST || 'dist');
+}
+
+async function fileAt(file) {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `dir` under /lectern/ on 127.0.0.1 at an ephemeral port (or `port`).
+ * Resolves to { url, origin, port, close() }; `url` ends with /lectern/.
+ */
+export async function startServer(dir = distDir(), { port = 0 } = {}) {
+  const root = path.resolve(dir);
+
+  const server = createServer(async (req, res) => {
+    const send = (status, headers, body) => {
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const plain404 = () => send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n');
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed\n');
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad request\n');
+      return;
+    }
+    if (pathname === BASE_PATH.slice(0, -1)) {
+      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      send(301, { location: BASE_PATH + query }, '');
+      return;
+    }
+    if (!pathname.startsWith(BASE_PATH)) {
+      plain404();
+      return;
+    }
+    let rel = pathname.slice(BASE_PATH.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      plain404();
+      return;
+    }
+    try {
+      const found = await fileAt(file);
+      if (found) {
+        send(200, { 'content-type': contentType(found) }, await readFile(found));
+        return;
+      }
+      const notFound = await fileAt(path.join(root, '404.html'));
+      if (notFound) {
+        send(404, { 'content-type': contentType(notFound) }, await readFile(notFound));
+        return;
+      }
+      plain404();
+    } catch (e) {
+      send(500, { 'content-type': 'text/plain; charset=utf-8' }, `Server error: ${e.message}\n`);
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actual = server.address().port;
+  const origin = `http://127.0.0.1:${actual}`;
+  return {
+    origin,
+    port: actual,
+    url: origin + BASE_PATH,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] ? path.resolve(process.argv[2]) : distDir();
+  const port = Number(process.argv[3] ?? 0);
+  const { url } = await startServer(dir, { port });
+  console.log(`Serving ${dir} at ${url}`);
+}
