@@ -154,7 +154,10 @@ fn arb_lesson_progress() -> impl Strategy<Value = LessonProgress> {
         proptest::option::of((0i64..50, 0u32..4)),
         proptest::option::of(0i64..50),
     )
-        .prop_map(move |(finished, current, reset)| {
+        .prop_map(move |(mut finished, current, reset)| {
+            // Attempts finish one after another, as in the app.
+            finished.sort();
+            finished.dedup_by_key(|(t, _)| *t);
             let mut lp = LessonProgress::default();
             for (t, wrong) in finished {
                 finish_with_misses(&mut lp, &l, wrong, 1, T0 + t * DAY);
@@ -322,4 +325,36 @@ fn importing_after_a_local_reset_brings_the_file_back() {
     now.lesson_mut(&l.id).reset(T0 + DAY);
     let plan = plan_import(&file, &course(), &now).expect("import");
     assert_eq!(plan.merged.lesson(&l.id).expect("lesson").finished.len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn every_valid_document_reads_back_as_written(p in arb_progress()) {
+        let decoded = lectern_core::progress::decode(&lectern_core::progress::encode(&p)).expect("decode");
+        prop_assert!(decoded.dropped.is_empty());
+        prop_assert_eq!(decoded.progress, p);
+    }
+
+    #[test]
+    fn every_export_imports_into_an_empty_browser_unchanged(p in arb_progress()) {
+        let plan = plan_import(&export(&p), &course(), &Progress::default()).expect("import");
+        prop_assert_eq!(plan.merged.lessons, p.lessons);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn arbitrary_text_never_panics_the_import_parser(text in ".{0,300}") {
+        let _ = plan_import(&text, &course(), &Progress::default());
+    }
+
+    #[test]
+    fn arbitrary_marked_json_never_panics_the_import_parser(lessons in proptest::collection::btree_map("[a-z-]{1,12}", any::<Option<i64>>().prop_map(|v| serde_json::json!({"finished": [{"started": v, "answers": {"q": v}}], "current": v})), 0..4)) {
+        let doc = serde_json::json!({"format": "lectern-progress", "version": 1, "lessons": lessons});
+        let _ = plan_import(&doc.to_string(), &course(), &Progress::default());
+    }
 }

@@ -4,9 +4,15 @@ use lectern_core::authoring::parse_lesson;
 use lectern_core::content::{Lesson, Question};
 
 pub fn lesson() -> Lesson {
-    let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).expect("seed lesson");
-    parse_lesson(&path, &text).expect("seed lesson is valid")
+    // Parsed once per test binary: property tests ask for it thousands of times.
+    static LESSON: std::sync::OnceLock<Lesson> = std::sync::OnceLock::new();
+    LESSON
+        .get_or_init(|| {
+            let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("seed lesson");
+            parse_lesson(&path, &text).expect("seed lesson is valid")
+        })
+        .clone()
 }
 
 /// Any option that is not the correct one.
