@@ -1,6 +1,7 @@
 //! Small pieces shared by the screens.
 
 pub mod chart;
+pub mod modal;
 pub mod notices;
 pub mod progress_bar;
 pub mod prose;

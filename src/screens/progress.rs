@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_ctx;
 use crate::browser;
+use crate::components::modal::Modal;
 
 /// A reset waiting for confirmation: one lesson, or all.
 #[derive(Clone, PartialEq)]
@@ -126,8 +127,9 @@ pub fn ProgressScreen() -> impl IntoView {
                 ResetTarget::All => "every lesson".to_string(),
             };
             view! {
-                <div class="card confirm" role="alertdialog" aria-labelledby="confirm-text">
-                    <p id="confirm-text">{format!("Reset progress for {what}? Its checks, scores and reviews are removed from this browser. This cannot be undone; export first to keep a copy.")}</p>
+                <div class="confirm">
+                    <h2 id="confirm-heading">"Reset progress?"</h2>
+                    <p>{format!("Reset progress for {what}? Its checks, scores and reviews are removed from this browser. This cannot be undone; export first to keep a copy.")}</p>
                     <div class="actions">
                         <button type="button" class="danger" on:click=apply_reset>"Yes, reset"</button>
                         <button type="button" on:click=move |_| confirm_reset.set(None)>"Cancel"</button>
@@ -151,8 +153,8 @@ pub fn ProgressScreen() -> impl IntoView {
                 }
             });
             view! {
-                <div class="card confirm" role="region" aria-labelledby="import-heading">
-                    <h3 id="import-heading">"Import this file?"</h3>
+                <div class="confirm">
+                    <h2 id="import-heading">"Import this file?"</h2>
                     {changes}
                     {skipped}
                     <p class="meta">"Finished checks are added to yours; nothing you have is removed."</p>
@@ -182,7 +184,9 @@ pub fn ProgressScreen() -> impl IntoView {
                         <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
                     </label>
                 </div>
-                {preview}
+                <Modal open=Signal::derive(move || plan.with(Option::is_some)) on_close=move |()| plan.set(None) labelled_by="import-heading">
+                    {preview}
+                </Modal>
             </section>
             <section aria-labelledby="lessons-heading">
                 <h2 id="lessons-heading">"Lessons"</h2>
@@ -190,7 +194,9 @@ pub fn ProgressScreen() -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="danger" on:click=move |_| confirm_reset.set(Some(ResetTarget::All))>"Reset all progress"</button>
                 </div>
-                {confirm}
+                <Modal open=Signal::derive(move || confirm_reset.with(Option::is_some)) on_close=move |()| confirm_reset.set(None) labelled_by="confirm-heading">
+                    {confirm}
+                </Modal>
             </section>
         </div>
     }

@@ -1,11 +1,11 @@
-// axe-core on every screen, in the light and the dark theme: zero violations, colour
-// contrast included. The per-screen results are printed for TESTING.md.
+// axe-core on every screen and dialog, in the light and the dark theme: zero violations,
+// colour contrast included. The per-screen results are printed for TESTING.md.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { REPO_ROOT, eventually, openAt, scenario, textOf } from '../helpers.mjs';
+import { REPO_ROOT, STORAGE_KEY, eventually, openAt, scenario, textOf } from '../helpers.mjs';
 import { clockAt, daysLater, plainLessons, takeCheck } from './lib.mjs';
 
 const AXE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -34,8 +34,6 @@ for (const theme of ['light', 'dark']) {
     await axe(page, 'question before checking', theme);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await axe(page, 'question with the "choose first" hint', theme);
-    const q = l.questions.find((x) => x.prompt === '') ?? null;
-    void q;
     await page.locator('input[type=radio]').first().check();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await eventually(async () => assert.notEqual(await textOf(page.locator('.feedback')), ''));
@@ -48,6 +46,11 @@ for (const theme of ['light', 'dark']) {
     await axe(page, 'progress', theme);
     await page.getByRole('button', { name: 'Reset all progress' }).click();
     await axe(page, 'reset confirmation', theme);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const exported = await page.evaluate((k) => JSON.stringify({ ...JSON.parse(localStorage.getItem(k)), format: 'lectern-progress' }), STORAGE_KEY);
+    await page.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.getByRole('dialog', { name: 'Import this file?' }).waitFor();
+    await axe(page, 'import preview', theme);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await daysLater(page, 1);
     await openAt(page, '#/');

@@ -48,7 +48,7 @@ scenario('export, reset everything, import: the home page is as it was', async (
   assert.ok(blank.includes('Not started'));
 
   await importFile(page, 'progress.json', exported);
-  const preview = page.getByRole('region', { name: 'Import this file?' });
+  const preview = page.getByRole('dialog', { name: 'Import this file?' });
   await eventually(async () => assert.match(await textOf(preview), /finished attempt added/));
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   assert.equal(await homeText(page), before);
@@ -59,7 +59,19 @@ scenario('resetting one lesson asks first and leaves the others', async ({ page 
   await takeCheck(page, a);
   await takeCheck(page, b);
   await openAt(page, '#/progress');
-  await page.getByRole('button', { name: `Reset progress for ${a.title}` }).click();
+  const reset = page.getByRole('button', { name: `Reset progress for ${a.title}` });
+  await reset.click();
+  const dialog = page.getByRole('dialog', { name: 'Reset progress?' });
+  await dialog.waitFor();
+  // The dialog is modal: Tab stays inside it, Escape closes it, and focus returns.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), true, 'focus stays in the dialog');
+  }
+  await page.keyboard.press('Escape');
+  await eventually(async () => assert.equal(await dialog.count(), 0));
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), `Reset progress for ${a.title}`, 'focus returns to the button that opened it');
+  await reset.click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   assert.ok((await homeText(page)).includes(`Best score: ${a.questions.length} / ${a.questions.length}`));
   await openAt(page, '#/progress');
