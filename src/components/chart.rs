@@ -4,22 +4,23 @@
 
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
-const H: f64 = 200.0;
-const PAD: f64 = 28.0;
+// Whole numbers only: formatting floats would add several kilobytes to the download.
+const W: u32 = 600;
+const H: u32 = 200;
+const PAD: u32 = 28;
 
 /// `percents` are the scores of finished attempts, oldest first.
 #[component]
 pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
     let n = percents.len();
     let x = move |i: usize| {
-        if n <= 1 { W / 2.0 } else { PAD + (W - 2.0 * PAD) * i as f64 / (n - 1) as f64 }
+        if n <= 1 { W / 2 } else { PAD + (W - 2 * PAD) * i as u32 / (n - 1) as u32 }
     };
-    let y = |p: u32| H - PAD - (H - 2.0 * PAD) * f64::from(p.min(100)) / 100.0;
+    let y = |p: u32| H - PAD - (H - 2 * PAD) * p.min(100) / 100;
     let points: String = percents
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", x(i), y(*p)))
+        .map(|(i, p)| format!("{},{}", x(i), y(*p)))
         .collect::<Vec<_>>()
         .join(" ");
     let description = format!(
@@ -32,7 +33,7 @@ pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
         .map(|p| {
             view! {
                 <line class="chart-grid" x1=PAD x2=W - PAD y1=y(p) y2=y(p) />
-                <text class="chart-label" x=2 y=y(p) + 4.0>{format!("{p}%")}</text>
+                <text class="chart-label" x=2 y=y(p) + 4>{format!("{p}%")}</text>
             }
         })
         .collect_view();
