@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course screenshots clean
+.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -58,6 +58,13 @@ test-e2e-seed: build
 ## Course-wide behaviour over the fixture course.
 test-e2e-course: build-fixture
 	LECTERN_DIST=dist-fixture LECTERN_CONTENT=tests/fixtures/course node --test --test-concurrency=1 tests/e2e/course/*.test.mjs
+
+## Sizes, paint, interaction and scale beside the peers; prints a table (see BENCHMARKS.md).
+bench: tools build
+	node bench/gen-course.mjs bench/.work/course 200 15
+	LECTERN_CONTENT=bench/.work/course trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale
+	bench/fetch-peers.sh
+	node bench/run.mjs
 
 ## Screenshots for the README, from the release build (docs/screenshots).
 screenshots: build

@@ -1,0 +1,256 @@
+// `make bench`: Lectern beside its peers, every figure measured in this run.
+//   1. bytes of a first visit (raw, gzip, brotli) beside quizdown, mdbook-quiz and plain HTML
+//   2. first contentful paint and "first question clickable" under 4x CPU slowdown and slow 4G
+//   3. interaction: Event Timing of Check and Next over a whole check
+//   4. scale: a generated 200-lesson course, and a progress document of 1,000 attempts
+// Inputs (prepared by the Makefile): dist/ (release), bench/.work/dist-scale (generated
+// course), bench/.peers/{quizdown.js,quiz-embed.iife.js}. Writes bench/.work/results.md.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { parse } from 'smol-toml';
+
+import { startServer } from '../tests/e2e/server.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const WORK = path.join(ROOT, 'bench', '.work');
+const PEERS = path.join(ROOT, 'bench', '.peers');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+mkdirSync(WORK, { recursive: true });
+
+const lesson = parse(readFileSync(path.join(ROOT, 'content', 'local-models.toml'), 'utf8'));
+
+// ---------------------------------------------------------------- 1. bytes
+const squeeze = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br });
+const files = (dir) => readdirSync(dir, { recursive: true })
+  .map((f) => path.join(dir, f))
+  .filter((f) => statSync(f).isFile() && !f.endsWith('404.html'));
+const sizeOf = (list) => list.map((f) => squeeze(readFileSync(f))).reduce(add, { raw: 0, gzip: 0, br: 0 });
+
+// The plain-HTML floor: the same lesson text and questions, no script, no style.
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function floorHtml() {
+  let h = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(lesson.title)}</title></head><body><main>`;
+  h += `<p>${esc(lesson.series)}</p><h1>${esc(lesson.title)}</h1><p>${esc(lesson.summary)}</p><p>${lesson.minutes} min · Reviewed ${esc(lesson.reviewed)}</p>`;
+  for (const s of lesson.sections) {
+    h += `<h2>${esc(s.title)}</h2>`;
+    for (const block of s.body.trim().split(/\n\s*\n/)) {
+      const lines = block.split('\n').map((l) => l.trim());
+      h += lines.every((l) => l.startsWith('- '))
+        ? `<ul>${lines.map((l) => `<li>${esc(l.slice(2))}</li>`).join('')}</ul>`
+        : `<p>${esc(lines.join(' ')).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>`;
+    }
+  }
+  h += '<h2>End-of-lesson check</h2><ol>';
+  for (const q of lesson.questions) h += `<li><p>${esc(q.prompt)}</p><ul>${q.options.map((o) => `<li>${esc(o.text)}</li>`).join('')}</ul></li>`;
+  return h + '</ol></main></body></html>';
+}
+
+// quizdown holding the same 15 questions, loaded the way its documentation shows.
+function quizdownHtml() {
+  let md = '---\nshuffle_answers: true\n---\n';
+  for (const q of lesson.questions) {
+    md += `\n## ${q.prompt}\n\n${q.options.map((o) => `- [${o.correct ? 'x' : ' '}] ${o.text}`).join('\n')}\n`;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>quizdown</title></head><body><h1>${esc(lesson.title)}</h1><div class="quizdown">${esc(md)}</div><script src="quizdown.js"></script><script>quizdown.init();</script></body></html>`;
+}
+
+const floorDir = path.join(WORK, 'floor');
+const quizDir = path.join(WORK, 'quizdown');
+mkdirSync(floorDir, { recursive: true });
+mkdirSync(quizDir, { recursive: true });
+writeFileSync(path.join(floorDir, 'index.html'), floorHtml());
+writeFileSync(path.join(quizDir, 'index.html'), quizdownHtml());
+execFileSync('cp', [path.join(PEERS, 'quizdown.js'), path.join(quizDir, 'quizdown.js')]);
+
+const bytes = {
+  lectern: sizeOf(files(path.join(ROOT, 'dist'))),
+  quizdown: sizeOf([path.join(PEERS, 'quizdown.js')]),
+  mdbookQuiz: sizeOf([path.join(PEERS, 'quiz-embed.iife.js')]),
+  floor: sizeOf([path.join(floorDir, 'index.html')]),
+};
+const byKind = {};
+for (const f of files(path.join(ROOT, 'dist'))) {
+  const kind = path.extname(f).slice(1) || 'other';
+  byKind[kind] = add(byKind[kind] ?? { raw: 0, gzip: 0, br: 0 }, squeeze(readFileSync(f)));
+}
+
+// ---------------------------------------------------------------- 2-3. browser timings
+const browser = await chromium.launch({
+  executablePath: process.env.LECTERN_CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+});
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+// Lighthouse's "slow 4G" as DevTools applies it, and a 4x slower CPU.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+
+// Records when the first enabled radio or checkbox appears: the first question is clickable.
+// Checked every frame, inside shadow roots too (quizdown renders into one).
+function watchReady() {
+  const sel = 'input[type=radio]:not(:disabled), input[type=checkbox]:not(:disabled)';
+  const found = () => document.querySelector(sel)
+    || [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector(sel));
+  const tick = () => {
+    if (found()) window.__ready = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = () => e.detail.wasm.memory.buffer.byteLength; });
+}
+
+async function load(url, { throttle = true, waitReady = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(watchReady);
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  if (waitReady) await page.waitForFunction(() => window.__ready, null, { timeout: 120_000, polling: 50 });
+  const fcp = await page.evaluate(() => new Promise((resolve) => {
+    const hit = performance.getEntriesByName('first-contentful-paint')[0];
+    if (hit) return resolve(hit.startTime);
+    new PerformanceObserver((l) => resolve(l.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+  }));
+  const ready = await page.evaluate(() => window.__ready ?? null);
+  return { page, context, fcp, ready };
+}
+
+async function timings(url, waitReady) {
+  const fcp = [];
+  const ready = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await load(url, { waitReady });
+    fcp.push(r.fcp);
+    if (waitReady) ready.push(r.ready);
+    await r.context.close();
+  }
+  return { fcp: median(fcp), ready: waitReady ? median(ready) : null };
+}
+
+const lecternServer = await startServer(path.join(ROOT, 'dist'));
+const floorServer = await startServer(floorDir);
+const quizServer = await startServer(quizDir);
+const paint = {
+  lecternLesson: await timings(`${lecternServer.url}#/local-models`, false),
+  lecternCheck: await timings(`${lecternServer.url}#/local-models/check/1`, true),
+  quizdown: await timings(quizServer.url, true),
+  floor: await timings(floorServer.url, false),
+};
+
+// Event Timing over a whole check: every Check and Next click.
+async function interaction(throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      // Only the Check and Next buttons; choosing an option is not measured here.
+      for (const e of list.getEntries()) if (e.name === 'click' && e.target?.tagName === 'BUTTON') window.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    // Click to the next frame, measured by the page itself, for clicks under Event Timing's 16 ms floor.
+    window.__frames = [];
+    addEventListener('click', (e) => {
+      if (e.target?.tagName !== 'BUTTON') return;
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__frames.push(performance.now() - t0), 0));
+    }, true);
+  });
+  await page.goto(`${lecternServer.url}#/local-models/check/1`);
+  for (let n = 1; n <= lesson.questions.length; n++) {
+    await page.locator('.progress-label', { hasText: `Question ${n} of` }).waitFor();
+    await page.locator('input[type=radio]').first().check();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('button', { name: n < lesson.questions.length ? 'Next question' : 'See your result' }).click();
+  }
+  await page.getByRole('heading', { name: 'Your result' }).waitFor();
+  await page.waitForTimeout(300);
+  const events = await page.evaluate(() => window.__events);
+  const frames = await page.evaluate(() => window.__frames);
+  await context.close();
+  return { reported: events.length, clicks: lesson.questions.length * 2, p50: events.length ? pct(events, 50) : null, p95: events.length ? pct(events, 95) : null, frameP50: pct(frames, 50), frameP95: pct(frames, 95) };
+}
+const inter = { fast: await interaction(false), slow: await interaction(true) };
+
+// ---------------------------------------------------------------- 4. scale
+const scaleDir = path.join(WORK, 'dist-scale');
+const core = (dir) => sizeOf(files(dir).filter((f) => /\.(wasm|js)$/.test(f) && !f.endsWith('sw.js') && !f.endsWith('crash.js')));
+const seedCore = core(path.join(ROOT, 'dist'));
+const scaleCore = core(scaleDir);
+const addedQuestions = 200 * 15 - lesson.questions.length;
+const scaleServer = await startServer(scaleDir);
+const homeRuns = [];
+let memory = null;
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(watchReady);
+  await page.goto(`${scaleServer.url}#/`);
+  await page.waitForFunction(() => document.querySelectorAll('.lesson-card').length === 200, null, { polling: 'raf' });
+  homeRuns.push(await page.evaluate(() => performance.now()));
+  memory = await page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? null, wasm: window.__wasmMemory?.() ?? null }));
+  await context.close();
+}
+const storage = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '-p', 'lectern-core', '--features', 'authoring', '--example', 'storage_bench'], { cwd: ROOT }).toString());
+
+await browser.close();
+for (const s of [lecternServer, floorServer, quizServer, scaleServer]) await s.close();
+
+// ---------------------------------------------------------------- report
+const kb = (n) => (n / 1000).toFixed(1);
+const x = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+const ms = (n) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
+const lines = [];
+const row = (...c) => lines.push(`| ${c.join(' | ')} |`);
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}; medians of ${RUNS} runs.`, '');
+lines.push('### 1. Bytes of a first visit (kB = 1,000 bytes)', '');
+row('what', 'raw kB', 'gzip kB', 'brotli kB', 'brotli vs Lectern');
+row('---', '---:', '---:', '---:', '---:');
+for (const [name, s] of [['Lectern, every file of the build', bytes.lectern], ['quizdown 0.4.1 script alone', bytes.quizdown], ['mdbook-quiz 0.5.0 embed script alone', bytes.mdbookQuiz], ['plain HTML floor (same lesson and questions)', bytes.floor]]) {
+  row(name, kb(s.raw), kb(s.gzip), kb(s.br), x(s.br, bytes.lectern.br));
+}
+lines.push('', 'Lectern by kind: ' + Object.entries(byKind).map(([k, s]) => `${k} ${kb(s.br)} kB`).join(', ') + ' (brotli).', '');
+lines.push('### 2. First paint and ready (4x CPU slowdown, slow 4G)', '');
+row('page', 'first contentful paint', 'first question clickable', 'FCP vs floor', 'ready vs floor FCP');
+row('---', '---:', '---:', '---:', '---:');
+row('Lectern lesson page', ms(paint.lecternLesson.fcp), '', x(paint.lecternLesson.fcp, paint.floor.fcp), '');
+row('Lectern question 1', ms(paint.lecternCheck.fcp), ms(paint.lecternCheck.ready), x(paint.lecternCheck.fcp, paint.floor.fcp), x(paint.lecternCheck.ready, paint.floor.fcp));
+row('quizdown, same 15 questions', ms(paint.quizdown.fcp), ms(paint.quizdown.ready), x(paint.quizdown.fcp, paint.floor.fcp), x(paint.quizdown.ready, paint.floor.fcp));
+row('plain HTML floor', ms(paint.floor.fcp), '', '1.00x', '');
+lines.push('', '### 3. Interaction over a whole check (Check and Next, 30 clicks)', '');
+row('CPU', 'Event Timing entries >= 16 ms', 'their p50 / p95', 'click to next frame p50 / p95');
+row('---', '---:', '---:', '---:');
+for (const [name, r] of [['no slowdown', inter.fast], ['4x slowdown', inter.slow]]) {
+  row(name, `${r.reported} of ${r.clicks}`, r.reported ? `${ms(r.p50)} / ${ms(r.p95)}` : 'none reported (all < 16 ms)', `${ms(r.frameP50)} / ${ms(r.frameP95)}`);
+}
+lines.push('', '### 4. Scale', '');
+row('figure', 'value');
+row('---', '---:');
+row('generated course', '200 lessons, 3,000 questions');
+row('wasm + js, seed course (brotli)', `${kb(seedCore.br)} kB`);
+row('wasm + js, generated course (brotli)', `${kb(scaleCore.br)} kB`);
+row('bytes per added question (brotli / raw)', `${((scaleCore.br - seedCore.br) / addedQuestions).toFixed(1)} / ${((scaleCore.raw - seedCore.raw) / addedQuestions).toFixed(1)}`);
+row('home page with 200 lessons drawn (no throttling)', ms(median(homeRuns)));
+row('memory after drawing it: JS heap / wasm memory', `${memory?.heap ? (memory.heap / 1e6).toFixed(1) + ' MB' : 'n/a'} / ${memory?.wasm ? (memory.wasm / 1e6).toFixed(1) + ' MB' : 'n/a'}`);
+row(`progress document with ${storage.attempts} finished attempts`, `${storage.bytes.toLocaleString('en')} bytes (${storage.bytes_per_attempt} per attempt)`);
+row('decode / encode it (native, release)', `${storage.decode_ms} ms / ${storage.encode_ms} ms`);
+const out = lines.join('\n') + '\n';
+writeFileSync(path.join(WORK, 'results.md'), out);
+console.log(out);

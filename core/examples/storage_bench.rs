@@ -1,0 +1,48 @@
+//! `make bench` part: the progress document with 1,000 finished attempts of the seed lesson.
+//! Prints its size in bytes (and per attempt) and the time to decode and encode it.
+
+use std::time::Instant;
+
+use lectern_core::attempt::Attempt;
+use lectern_core::authoring::parse_lesson;
+use lectern_core::progress::{decode, encode, Progress};
+use lectern_core::review::Clock;
+
+fn main() {
+    let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let lesson = parse_lesson(&path, &text).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut progress = Progress::default();
+    let attempts = 1_000;
+    let start = 1_795_000_000_000i64;
+    for i in 0..attempts {
+        let now = start + i as i64 * 86_400_000;
+        let lp = progress.lesson_mut(&lesson.id);
+        let mut a = Attempt::new(&lesson, i as u32, now);
+        for (k, q) in lesson.questions.iter().enumerate() {
+            // Vary the answers: roughly one in four wrong.
+            let pick = if (i + k) % 4 == 0 { &q.options[(q.options.iter().position(|o| o.id == q.correct).unwrap_or(0) + 1) % q.options.len()].id } else { &q.correct };
+            a.choose(&lesson, &q.id, pick).expect("choose");
+            a.check(&lesson, &q.id).expect("check");
+        }
+        lp.current = Some(a);
+        lp.finish(&lesson, Clock { now: now + 300_000, offset_minutes: 0 }).expect("finish");
+    }
+    let encoded = encode(&progress);
+    let runs = 50;
+    let t = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(decode(std::hint::black_box(&encoded)).expect("decode"));
+    }
+    let decode_ms = t.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    let t = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(encode(std::hint::black_box(&progress)));
+    }
+    let encode_ms = t.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    println!(
+        "{{\"attempts\":{attempts},\"bytes\":{},\"bytes_per_attempt\":{:.1},\"decode_ms\":{decode_ms:.2},\"encode_ms\":{encode_ms:.2}}}",
+        encoded.len(),
+        encoded.len() as f64 / attempts as f64
+    );
+}
