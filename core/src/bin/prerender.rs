@@ -1,0 +1,37 @@
+//! Build step (trunk post_build hook): writes the prerendered home and lesson pages into the
+//! staged `index.html`. Usage: prerender CONTENT_DIR INDEX_HTML
+
+use lectern_core::authoring::build_course;
+use lectern_core::prerender::inject;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (Some(dir), Some(index)) = (args.get(1), args.get(2)) else {
+        eprintln!("usage: prerender CONTENT_DIR INDEX_HTML");
+        std::process::exit(2);
+    };
+    if let Err(message) = run(dir, index) {
+        eprintln!("prerender: {message}");
+        std::process::exit(1);
+    }
+}
+
+fn run(dir: &str, index: &str) -> Result<(), String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{dir}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    let files = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).map(|t| (p.display().to_string(), t)).map_err(|e| format!("{}: {e}", p.display())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let course = build_course(&files).map_err(|problems| {
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    })?;
+    let html = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
+    std::fs::write(index, inject(&html, &course)?).map_err(|e| format!("{index}: {e}"))?;
+    println!("prerender: {} lesson page(s) and the home page written into {index}", course.lessons.len());
+    Ok(())
+}
