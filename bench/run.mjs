@@ -141,9 +141,10 @@ async function timings(url, waitReady) {
   return { fcp: median(fcp), ready: waitReady ? median(ready) : null };
 }
 
-const lecternServer = await startServer(path.join(ROOT, 'dist'));
-const floorServer = await startServer(floorDir);
-const quizServer = await startServer(quizDir);
+// Every page is served gzipped, as GitHub Pages serves it.
+const lecternServer = await startServer(path.join(ROOT, 'dist'), { gzip: true });
+const floorServer = await startServer(floorDir, { gzip: true });
+const quizServer = await startServer(quizDir, { gzip: true });
 const paint = {
   lecternLesson: await timings(`${lecternServer.url}#/local-models`, false),
   lecternCheck: await timings(`${lecternServer.url}#/local-models/check/1`, true),
@@ -195,7 +196,7 @@ const core = (dir) => sizeOf(files(dir).filter((f) => /\.(wasm|js)$/.test(f) && 
 const seedCore = core(path.join(ROOT, 'dist'));
 const scaleCore = core(scaleDir);
 const addedQuestions = 200 * 15 - lesson.questions.length;
-const scaleServer = await startServer(scaleDir);
+const scaleServer = await startServer(scaleDir, { gzip: true });
 const homeRuns = [];
 let memory = null;
 for (let i = 0; i < RUNS; i++) {
@@ -227,7 +228,7 @@ for (const [name, s] of [['Lectern, every file of the build', bytes.lectern], ['
   row(name, kb(s.raw), kb(s.gzip), kb(s.br), x(s.br, bytes.lectern.br));
 }
 lines.push('', 'Lectern by kind: ' + Object.entries(byKind).map(([k, s]) => `${k} ${kb(s.br)} kB`).join(', ') + ' (brotli).', '');
-lines.push('### 2. First paint and ready (4x CPU slowdown, slow 4G)', '');
+lines.push('### 2. First paint and ready (4x CPU slowdown, slow 4G, gzip)', '');
 row('page', 'first contentful paint', 'first question clickable', 'FCP vs floor', 'ready vs floor FCP');
 row('---', '---:', '---:', '---:', '---:');
 row('Lectern lesson page', ms(paint.lecternLesson.fcp), '', x(paint.lecternLesson.fcp, paint.floor.fcp), '');

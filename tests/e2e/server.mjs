@@ -10,6 +10,7 @@
 //   node tests/e2e/server.mjs [dir] [port]    (dir defaults to $LECTERN_DIST or dist)
 
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,14 +55,18 @@ async function fileAt(file) {
 /**
  * Serves `dir` under /lectern/ on 127.0.0.1 at an ephemeral port (or `port`).
  * Resolves to { url, origin, port, close() }; `url` ends with /lectern/.
+ * With `gzip: true`, bodies are gzipped for clients that accept it, as GitHub Pages does
+ * (the benchmark uses this; the tests do not need it).
  */
-export async function startServer(dir = distDir(), { port = 0 } = {}) {
+export async function startServer(dir = distDir(), { port = 0, gzip = false } = {}) {
   const root = path.resolve(dir);
 
   const server = createServer(async (req, res) => {
     const send = (status, headers, body) => {
-      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      const zip = gzip && body && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const extra = zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers, ...extra });
+      res.end(req.method === 'HEAD' ? undefined : zip ? gzipSync(body, { level: 9 }) : body);
     };
     const plain404 = () => send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found\n');
 
