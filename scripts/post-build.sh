@@ -9,5 +9,9 @@ stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 content=${LECTERN_CONTENT:-content}
 case "$content" in /*) ;; *) content="$root/$content" ;; esac
 cargo run --quiet --release --manifest-path "$root/core/Cargo.toml" --features authoring --bin prerender -- "$content" "$stage/index.html"
-node "$here/csp.mjs"
-bash "$here/write-sw.sh"
+# The policy and the offline cache are properties of the release; `trunk serve` adds its
+# own live-reload script and must not be cached.
+if [ "${TRUNK_PROFILE:-release}" = release ]; then
+  node "$here/csp.mjs"
+  bash "$here/write-sw.sh"
+fi

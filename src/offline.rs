@@ -14,6 +14,10 @@ const UPDATE_TEXT: &str = "A new version of Lectern is ready. Reload to use it; 
 /// Registers `sw.js` next to the page. Where service workers are unavailable (or the file
 /// is absent in development builds) the app simply runs online.
 pub fn register(notices: RwSignal<Vec<Notice>>) {
+    // Development builds (`make serve`) have no service worker: it would cache stale code.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
     // Absent outside secure contexts; calling into it then would throw.
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
