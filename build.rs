@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use lectern_core::authoring::build_course;
+use lectern_core::authoring::{build_course, lesson_files};
 
 fn main() {
     println!("cargo:rerun-if-env-changed=LECTERN_CONTENT");
@@ -31,26 +31,16 @@ fn main() {
     }
 }
 
-/// The `.toml` files of the folder, sorted by name, as (path shown to authors, text).
+/// The lesson files, as (path shown to authors, text); cargo rebuilds when one changes.
 fn read_lessons(dir: &Path) -> Result<Vec<(String, String)>, String> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: cannot read the content folder: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-    paths
+    Ok(lesson_files(dir)?
         .into_iter()
-        .map(|p| {
-            println!("cargo:rerun-if-changed={}", p.display());
-            let shown = p.strip_prefix(&root).unwrap_or(&p).display().to_string();
-            std::fs::read_to_string(&p)
-                .map(|text| (shown.clone(), text))
-                .map_err(|e| format!("{shown}: {e}"))
+        .map(|(path, text)| {
+            println!("cargo:rerun-if-changed={}", path.display());
+            (path.strip_prefix(&root).unwrap_or(&path).display().to_string(), text)
         })
-        .collect()
+        .collect())
 }
 
 fn fail(problems: &[String]) -> ! {

@@ -317,6 +317,24 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
     })
 }
 
+/// The lesson files (`*.toml`) of a folder, sorted by name, with their text.
+pub fn lesson_files(dir: &std::path::Path) -> Result<Vec<(std::path::PathBuf, String)>, String> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot read the content folder: {e}", dir.display()))?;
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| match std::fs::read_to_string(&p) {
+            Ok(text) => Ok((p, text)),
+            Err(e) => Err(format!("{}: {e}", p.display())),
+        })
+        .collect()
+}
+
 /// Builds the course from `(file name, text)` pairs, in the given order. Every file is
 /// checked, so one run reports the problems of all of them.
 pub fn build_course(files: &[(String, String)]) -> Result<Course, Vec<Diagnostic>> {

@@ -61,6 +61,18 @@ impl Course {
     pub fn lesson(&self, id: &str) -> Option<&Lesson> {
         self.lessons.iter().find(|l| l.id == id)
     }
+
+    /// Lessons grouped by series, series in order of first appearance.
+    pub fn by_series(&self) -> Vec<(&str, Vec<&Lesson>)> {
+        let mut series: Vec<(&str, Vec<&Lesson>)> = Vec::new();
+        for lesson in &self.lessons {
+            match series.iter_mut().find(|(name, _)| *name == lesson.series) {
+                Some((_, lessons)) => lessons.push(lesson),
+                None => series.push((&lesson.series, vec![lesson])),
+            }
+        }
+        series
+    }
 }
 
 impl Lesson {

@@ -48,14 +48,7 @@ fn home(course: &Course) -> String {
         "<h1>Lectern</h1><p class=\"lede\">Short lessons, each with a check that gives feedback on every answer. Your progress stays in this browser.</p><div class=\"card summary-card\"><p class=\"due\"><span class=\"due-count\">Nothing is due for review today.</span></p><p class=\"summary-line\">0 of {} lessons completed · 0 of {questions} questions mastered</p><p><a href=\"#/progress\">Your progress: export, import, reset</a></p></div>",
         course.lessons.len()
     );
-    let mut series: Vec<(&str, Vec<&Lesson>)> = Vec::new();
-    for lesson in &course.lessons {
-        match series.iter_mut().find(|(name, _)| *name == lesson.series) {
-            Some((_, lessons)) => lessons.push(lesson),
-            None => series.push((&lesson.series, vec![lesson])),
-        }
-    }
-    for (name, lessons) in series {
+    for (name, lessons) in course.by_series() {
         let _ = write!(html, "<section class=\"series-group\"><h2 class=\"series-title\">{}</h2><ul class=\"lesson-list\">", escape(name));
         for l in lessons {
             let (id, title) = (escape(&l.id), escape(&l.title));

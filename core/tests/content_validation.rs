@@ -1,11 +1,25 @@
 //! Lesson files are checked at build time: each broken file names its problem and line.
 
-use lectern_core::authoring::{build_course, parse_lesson, Diagnostic};
+use lectern_core::authoring::{build_course, lesson_files, parse_lesson, Diagnostic};
+use lectern_core::content::Course;
 use lectern_core::prose::{Block, Span};
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/../tests/fixtures/lessons/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+}
+
+/// A folder of the repository built as a course, through the same reader as the build.
+fn folder(relative: &str) -> Course {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
+    let files: Vec<(String, String)> = lesson_files(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect();
+    build_course(&files).unwrap_or_else(|p| {
+        panic!("{}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    })
 }
 
 fn problems(name: &str) -> Vec<Diagnostic> {
@@ -159,17 +173,7 @@ fn a_course_refuses_two_lessons_with_one_id_and_an_empty_folder() {
 
 #[test]
 fn the_shipped_content_is_valid_and_the_seed_check_has_fifteen_questions() {
-    let dir = format!("{}/../content", env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("content dir") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            files.push((path.display().to_string(), std::fs::read_to_string(&path).expect("read")));
-        }
-    }
-    let course = build_course(&files).unwrap_or_else(|p| {
-        panic!("{}", p.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))
-    });
+    let course = folder("content");
     let seed = course.lesson("local-models").expect("seed lesson");
     assert_eq!(seed.questions.len(), 15);
     assert_eq!(seed.questions.last().map(|q| q.options.len()), Some(2));
@@ -177,14 +181,7 @@ fn the_shipped_content_is_valid_and_the_seed_check_has_fifteen_questions() {
 
 #[test]
 fn the_fixture_course_has_three_lessons_with_two_and_six_option_questions() {
-    let dir = format!("{}/../tests/fixtures/course", env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("dir").map(|e| e.expect("entry").path()).collect();
-    paths.sort();
-    let files: Vec<(String, String)> = paths
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).expect("read")))
-        .collect();
-    let course = build_course(&files).unwrap_or_else(|p| panic!("{p:?}"));
+    let course = folder("tests/fixtures/course");
     assert!(course.lessons.len() >= 3);
     let counts: Vec<usize> = course.lessons.iter().flat_map(|l| l.questions.iter().map(|q| q.options.len())).collect();
     assert!(counts.contains(&2) && counts.contains(&6), "{counts:?}");

@@ -13,14 +13,8 @@ use crate::browser;
 pub fn HomeScreen() -> impl IntoView {
     let ctx = use_ctx();
     let course = ctx.course;
-    let mut series: Vec<(&str, Vec<&'static Lesson>)> = Vec::new();
-    for lesson in &course.lessons {
-        match series.iter_mut().find(|(name, _)| *name == lesson.series) {
-            Some((_, lessons)) => lessons.push(lesson),
-            None => series.push((&lesson.series, vec![lesson])),
-        }
-    }
-    let groups = series
+    let groups = course
+        .by_series()
         .into_iter()
         .map(|(name, lessons)| {
             view! {

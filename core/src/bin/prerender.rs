@@ -1,7 +1,7 @@
 //! Build step (trunk post_build hook): writes the prerendered home and lesson pages into the
 //! staged `index.html`. Usage: prerender CONTENT_DIR INDEX_HTML
 
-use lectern_core::authoring::build_course;
+use lectern_core::authoring::{build_course, lesson_files};
 use lectern_core::prerender::inject;
 
 fn main() {
@@ -17,16 +17,10 @@ fn main() {
 }
 
 fn run(dir: &str, index: &str) -> Result<(), String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{dir}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+    let files: Vec<(String, String)> = lesson_files(std::path::Path::new(dir))?
+        .into_iter()
+        .map(|(path, text)| (path.display().to_string(), text))
         .collect();
-    paths.sort();
-    let files = paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).map(|t| (p.display().to_string(), t)).map_err(|e| format!("{}: {e}", p.display())))
-        .collect::<Result<Vec<_>, _>>()?;
     let course = build_course(&files).map_err(|problems| {
         problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     })?;
