@@ -190,11 +190,6 @@ impl LessonProgress {
         *self = LessonProgress { reset: Some(now), ..LessonProgress::default() };
     }
 
-    /// Whether the learner has done anything in this lesson.
-    pub fn is_empty(&self) -> bool {
-        !self.opened && self.current.is_none() && self.finished.is_empty() && self.reviews.is_empty()
-    }
-
     /// Where the learner stands, for the home page.
     pub fn stage(&self) -> Stage {
         if let Some(a) = &self.current {

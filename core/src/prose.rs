@@ -74,16 +74,6 @@ pub fn parse_inline(text: &str) -> Vec<Span> {
     spans
 }
 
-/// The plain text of spans, for places that cannot hold markup (titles, summaries).
-pub fn plain_text(spans: &[Span]) -> String {
-    spans
-        .iter()
-        .map(|s| match s {
-            Span::Text(t) | Span::Strong(t) => t.as_str(),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

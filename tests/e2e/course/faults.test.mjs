@@ -22,7 +22,6 @@ scenario('storage full mid-check: the learner goes on, is told, and it is all sa
   await openAt(page, `#/${l.id}`);
   await page.getByRole('link', { name: 'Start the check' }).click();
   await page.evaluate(() => { window.__full = true; });
-  const q1 = l.questions.find(async (q) => q.prompt);
   const prompt = await textOf(page.locator('h1'));
   const q = l.questions.find((x) => x.prompt === prompt);
   await page.getByRole('radio', { name: q.options.find((o) => o.correct).text, exact: true }).check();
@@ -41,7 +40,6 @@ scenario('storage full mid-check: the learner goes on, is told, and it is all sa
     assert.equal(saved.lessons[l.id].current.answers[q.id]?.checked, true, 'the answer given while full is saved now');
   });
   await eventually(async () => assert.equal(await page.locator('.banner').count(), 0, 'the notice goes once saving works'));
-  void q1;
 }, { init: quota });
 
 scenario('localStorage that throws on access: the app works from memory', async ({ page }) => {
