@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::fmt;
 
 use lectern_core::attempt::Millis;
-use lectern_core::progress::{decode, encode, DecodeError, Progress};
+use lectern_core::progress::{decode, encode, DecodeError, Progress, VERSION};
 use lectern_core::sync::merge;
 use web_sys::Storage;
 
@@ -133,10 +133,20 @@ impl Store {
         };
         *self.seen.borrow_mut() = Some(text.clone());
         match decode(&text) {
-            Ok(decoded) if decoded.dropped.is_empty() => Loaded {
-                progress: decoded.progress,
-                notices: Vec::new(),
-            },
+            Ok(decoded) if decoded.dropped.is_empty() => {
+                if decoded.from_version < VERSION {
+                    // A migrated document is saved in the new format on the next write; the
+                    // original stays aside in case this build's migration is ever wrong. With
+                    // no room for the copy the migration still goes ahead: it keeps every
+                    // score and the latest answers, which is all the app shows.
+                    let backup = format!("{}:backup:{now}", self.key);
+                    let _ = storage.set_item(&backup, &text);
+                }
+                Loaded {
+                    progress: decoded.progress,
+                    notices: Vec::new(),
+                }
+            }
             Ok(decoded) => {
                 let aside = self.keep_aside(&storage, &text, now);
                 Loaded {

@@ -216,6 +216,27 @@ fn unreadable_storage_is_kept_aside_and_the_app_starts_fresh() {
 }
 
 #[wasm_bindgen_test]
+fn an_older_document_is_migrated_and_its_original_kept_aside() {
+    let base = unique_base();
+    let key = key_for(&base);
+    let v1 = include_str!("fixtures/progress/v1.json");
+    local_storage().set_item(&key, v1).expect("set");
+    let (store, loaded) = Store::open(&base, 7);
+    assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
+    let backup = format!("{key}:backup:7");
+    assert_eq!(local_storage().get_item(&backup).expect("get").as_deref(), Some(v1));
+    let finished = loaded.progress.lessons.values().map(|l| l.finished.len()).sum::<usize>();
+    assert!(finished > 0, "finished attempts survive the migration");
+    store.save(&loaded.progress).expect("save");
+    let (_, again) = Store::open(&base, 8);
+    assert_eq!(again.progress, loaded.progress);
+    assert!(local_storage().get_item(&format!("{key}:backup:8")).expect("get").is_none(), "a current document is not copied");
+    for k in [key, backup] {
+        local_storage().remove_item(&k).expect("remove");
+    }
+}
+
+#[wasm_bindgen_test]
 fn progress_from_a_newer_version_is_left_untouched() {
     let base = unique_base();
     let key = key_for(&base);

@@ -35,15 +35,61 @@ pub struct Answer {
 }
 
 /// A finished attempt as kept in history.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+///
+/// Stored compactly, as `[started, milliseconds taken, correct, total]`, followed by the
+/// answers object for the latest attempt of a lesson only (see
+/// `LessonProgress::compact`): years of history stay a few dozen bytes per attempt.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finished {
     pub started: Millis,
     pub finished: Millis,
     /// Chosen option id per question id; its keys are the questions the attempt asked.
+    /// Empty for older attempts once a newer one is finished: nothing shows them.
     pub answers: BTreeMap<String, String>,
     /// The score when it was taken. Kept as a record: a later content edit does not
     /// rewrite what the learner achieved.
     pub score: Score,
+}
+
+impl Serialize for Finished {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let keep_answers = !self.answers.is_empty();
+        let mut seq = s.serialize_seq(Some(4 + usize::from(keep_answers)))?;
+        seq.serialize_element(&self.started)?;
+        seq.serialize_element(&self.duration())?;
+        seq.serialize_element(&self.score.correct)?;
+        seq.serialize_element(&self.score.total)?;
+        if keep_answers {
+            seq.serialize_element(&self.answers)?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Finished {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Record;
+        impl<'de> serde::de::Visitor<'de> for Record {
+            type Value = Finished;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("[started, milliseconds taken, correct, total, answers?]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Finished, A::Error> {
+                use serde::de::Error;
+                let mut next = |n| seq.next_element::<i64>()?.ok_or_else(|| A::Error::invalid_length(n, &self));
+                let (started, took, correct, total) = (next(0)?, next(1)?, next(2)?, next(3)?);
+                let answers = seq.next_element::<BTreeMap<String, String>>()?.unwrap_or_default();
+                let count = |n: i64| u32::try_from(n).map_err(|_| A::Error::custom("a score is a count of questions"));
+                let score = Score { correct: count(correct)?, total: count(total)? };
+                if score.correct > score.total || took < 0 {
+                    return Err(A::Error::custom("a finished attempt's figures do not add up"));
+                }
+                Ok(Finished { started, finished: started.saturating_add(took), answers, score })
+            }
+        }
+        d.deserialize_seq(Record)
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

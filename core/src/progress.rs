@@ -13,7 +13,7 @@ use crate::content::{Course, Lesson};
 use crate::review::{Card, Clock, Outcome};
 
 /// The schema version this build writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Progress {
@@ -166,8 +166,20 @@ impl LessonProgress {
         }
         let score = record.score;
         self.finished.push(record);
+        self.compact();
         self.current = None;
         Ok(score)
+    }
+
+    /// Keeps the chosen answers of the latest finished attempt only. The result page,
+    /// "Retry the ones I missed" and the mastered count read the latest; history shows
+    /// every attempt's date, time taken and score, which are all kept.
+    pub fn compact(&mut self) {
+        if let Some((_, older)) = self.finished.split_last_mut() {
+            for f in older {
+                f.answers.clear();
+            }
+        }
     }
 
     /// Records a review answer for a question in the review queue.
@@ -301,6 +313,9 @@ impl fmt::Display for DecodeError {
 pub struct Decoded {
     pub progress: Progress,
     pub dropped: Vec<String>,
+    /// The version the text was written in; older than `VERSION` means it was migrated,
+    /// and the caller keeps the original text aside before saving over it.
+    pub from_version: u32,
 }
 
 pub fn encode(progress: &Progress) -> String {
@@ -343,7 +358,8 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         Some(Value::Object(lessons)) => {
             for (id, entry) in lessons {
                 match serde_json::from_value::<LessonProgress>(entry.clone()) {
-                    Ok(lp) => {
+                    Ok(mut lp) => {
+                        lp.compact();
                         progress.lessons.insert(id.clone(), lp);
                     }
                     Err(_) => dropped.push(id.clone()),
@@ -352,14 +368,45 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
         }
         Some(_) => dropped.push("(all lessons)".to_string()),
     }
-    Ok(Decoded { progress, dropped })
+    Ok(Decoded { progress, dropped, from_version: version as u32 })
 }
 
-/// Brings a document of an older version up to `VERSION`. Version 1 is the first released
-/// format, so there is nothing to do yet. Each future version adds one step here
-/// (`if from < 2 { ...rename or fill fields... }`) and a fixture in `tests/fixtures/progress/`
-/// that is never edited once released.
-fn migrate(map: serde_json::Map<String, Value>, from: u32) -> serde_json::Map<String, Value> {
-    debug_assert!(from >= 1 && from <= VERSION);
+/// Brings a document of an older version up to `VERSION`, one step per version. Each
+/// released version has a fixture in `tests/fixtures/progress/` that is never edited.
+/// A lesson entry a step cannot convert is left as it was: decoding then reports that
+/// lesson as unreadable, and the caller keeps the original text aside.
+fn migrate(mut map: serde_json::Map<String, Value>, from: u32) -> serde_json::Map<String, Value> {
+    debug_assert!((1..=VERSION).contains(&from));
+    if from < 2 {
+        // Version 1 kept each finished attempt as an object with every answer; version 2
+        // keeps `[started, milliseconds taken, correct, total, answers]`, and decoding then
+        // keeps the answers of each lesson's latest attempt only.
+        if let Some(Value::Object(lessons)) = map.get_mut("lessons") {
+            for entry in lessons.values_mut() {
+                if let Some(Value::Array(finished)) = entry.get_mut("finished") {
+                    for f in finished.iter_mut() {
+                        if let Some(record) = finished_v1_to_v2(f) {
+                            *f = record;
+                        }
+                    }
+                }
+            }
+        }
+    }
     map
+}
+
+fn finished_v1_to_v2(record: &Value) -> Option<Value> {
+    let started = record.get("started")?.as_i64()?;
+    let finished = record.get("finished")?.as_i64()?;
+    let score = record.get("score")?;
+    let (correct, total) = (score.get("correct")?.as_u64()?, score.get("total")?.as_u64()?);
+    let answers = record.get("answers").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+    Some(Value::Array(vec![
+        started.into(),
+        finished.saturating_sub(started).max(0).into(),
+        correct.into(),
+        total.into(),
+        answers,
+    ]))
 }

@@ -78,8 +78,17 @@ fn normalise(mut lp: LessonProgress) -> LessonProgress {
     if lp.current.as_ref().is_some_and(|a| lp.finished.iter().any(|f| f.started == a.started)) {
         lp.current = None;
     }
-    // The same record from both sides is kept once; distinct records are all kept.
-    lp.finished.sort_by(|a, b| (a.finished, a.started, &a.answers).cmp(&(b.finished, b.started, &b.answers)));
-    lp.finished.dedup();
+    // The same record from both sides is kept once, with its answers if either side still
+    // has them; distinct records are all kept.
+    let identity = |f: &Finished| (f.finished, f.started, f.score.correct, f.score.total);
+    lp.finished.sort_by(|a, b| (identity(a), &a.answers).cmp(&(identity(b), &b.answers)));
+    lp.finished.dedup_by(|later, kept| {
+        let same = identity(later) == identity(kept);
+        if same && kept.answers.is_empty() {
+            kept.answers = std::mem::take(&mut later.answers);
+        }
+        same
+    });
+    lp.compact();
     lp
 }

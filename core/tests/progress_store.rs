@@ -3,6 +3,8 @@
 mod common;
 
 use common::{clock, lesson};
+use std::collections::BTreeMap;
+
 use lectern_core::attempt::Attempt;
 use lectern_core::content::Course;
 use lectern_core::progress::{decode, encode, DecodeError, Progress, VERSION};
@@ -51,6 +53,78 @@ fn every_released_version_fixture_still_loads() {
         let lp = decoded.progress.lesson("local-models").expect("lesson kept");
         assert!(!lp.finished.is_empty(), "v{version} lost its finished attempts");
         assert_eq!(decoded.progress.version, VERSION);
+    }
+}
+
+#[test]
+fn a_version_1_document_keeps_every_score_and_the_latest_answers() {
+    let text = fixture("v1.json");
+    let v1: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let lp = decode(&text).expect("decode").progress.lessons.remove("local-models").expect("lesson");
+    let records = v1["lessons"]["local-models"]["finished"].as_array().expect("finished");
+    assert_eq!(lp.finished.len(), records.len());
+    for (f, r) in lp.finished.iter().zip(records) {
+        assert_eq!(Some(f.started), r["started"].as_i64());
+        assert_eq!(Some(f.finished), r["finished"].as_i64());
+        assert_eq!(Some(u64::from(f.score.correct)), r["score"]["correct"].as_u64());
+        assert_eq!(Some(u64::from(f.score.total)), r["score"]["total"].as_u64());
+    }
+    let latest = records.last().expect("one record");
+    let answers: BTreeMap<String, String> = serde_json::from_value(latest["answers"].clone()).expect("answers");
+    assert_eq!(lp.last_finished().map(|f| &f.answers), Some(&answers));
+    let current: Attempt = serde_json::from_value(v1["lessons"]["local-models"]["current"].clone()).expect("current");
+    assert_eq!(lp.current, Some(current));
+}
+
+#[test]
+fn only_the_latest_finished_attempt_keeps_its_answers() {
+    let l = lesson();
+    let mut p = Progress::default();
+    for day in 0..3 {
+        let lp = p.lesson_mut(&l.id);
+        let mut a = Attempt::new(&l, day, i64::from(day) * 86_400_000);
+        for q in &l.questions {
+            a.choose(&l, &q.id, &q.correct).expect("choose");
+            a.check(&l, &q.id).expect("check");
+        }
+        lp.current = Some(a);
+        lp.finish(&l, clock(i64::from(day) * 86_400_000 + 60_000)).expect("finish");
+    }
+    let lp = p.lesson(&l.id).expect("lesson");
+    assert_eq!(lp.finished.len(), 3);
+    assert!(lp.finished[..2].iter().all(|f| f.answers.is_empty() && f.score.total == l.questions.len() as u32));
+    assert_eq!(lp.finished[2].answers.len(), l.questions.len());
+    assert_eq!(decode(&encode(&p)).expect("decode").progress, p);
+}
+
+#[test]
+fn a_long_history_costs_under_100_bytes_per_finished_attempt() {
+    let l = lesson();
+    let mut p = Progress::default();
+    let attempts = 500;
+    for i in 0..attempts {
+        let lp = p.lesson_mut(&l.id);
+        let start = 1_795_000_000_000 + i * 86_400_000;
+        let mut a = Attempt::new(&l, i as u32, start);
+        for (k, q) in l.questions.iter().enumerate() {
+            let pick = if (i as usize + k).is_multiple_of(4) { common::wrong_option(q) } else { q.correct.as_str() };
+            a.choose(&l, &q.id, pick).expect("choose");
+            a.check(&l, &q.id).expect("check");
+        }
+        lp.current = Some(a);
+        lp.finish(&l, clock(start + 431_000)).expect("finish");
+    }
+    let bytes = encode(&p).len();
+    assert!(bytes < 100 * attempts as usize, "{bytes} bytes for {attempts} attempts");
+}
+
+#[test]
+fn a_finished_record_that_does_not_add_up_makes_its_lesson_unreadable() {
+    for record in ["[1,2,16,15]", "[1,-5,1,15]", "[1,2,3]", "[1,2,3,4,5]", "{\"started\":1}"] {
+        let text = format!("{{\"version\":{VERSION},\"lessons\":{{\"a\":{{\"finished\":[{record}]}},\"b\":{{\"opened\":true}}}}}}");
+        let decoded = decode(&text).expect("decode");
+        assert_eq!(decoded.dropped, vec!["a".to_string()], "{record}");
+        assert!(decoded.progress.lesson("b").is_some_and(|b| b.opened), "{record}");
     }
 }
 
