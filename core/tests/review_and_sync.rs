@@ -238,6 +238,18 @@ fn an_export_imports_into_an_empty_browser_as_it_was() {
 }
 
 #[test]
+fn a_file_exported_by_version_1_still_imports() {
+    let path = format!("{}/../tests/fixtures/progress/v1.json", env!("CARGO_MANIFEST_DIR"));
+    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json");
+    let records = file["lessons"]["local-models"]["finished"].as_array().map_or(0, Vec::len);
+    file["format"] = lectern_core::transfer::FORMAT.into();
+    let plan = plan_import(&file.to_string(), &course(), &Progress::default()).expect("import");
+    let lp = plan.merged.lesson("local-models").expect("lesson");
+    assert_eq!(lp.finished.len(), records);
+    assert!(lp.last_finished().is_some_and(|f| !f.answers.is_empty()));
+}
+
+#[test]
 fn a_bad_import_is_refused_with_a_reason() {
     let course = course();
     let now = Progress::default();
