@@ -69,6 +69,32 @@ pub fn request_persistence() {
     }
 }
 
+/// Whether the page is hidden (a background tab, a minimised window): it draws no frames.
+pub fn is_hidden() -> bool {
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
+}
+
+/// Runs `f` just after the next frame is drawn, out of the current event's way: a frame
+/// callback, then a task from it (a frame callback alone runs before the drawing). A
+/// hidden page draws no frames, so there it is a task at once. Returns false, and drops
+/// `f`, if the browser would not schedule it.
+pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return false };
+    let task = Closure::once_into_js(f);
+    if is_hidden() {
+        return window.set_timeout_with_callback(task.unchecked_ref()).is_ok();
+    }
+    let frame = {
+        let window = window.clone();
+        Closure::once_into_js(move || {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        })
+    };
+    window.request_animation_frame(frame.unchecked_ref()).is_ok()
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
