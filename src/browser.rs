@@ -126,6 +126,20 @@ pub fn format_date(ms: Millis) -> String {
     date.to_locale_date_string(&language, &options).into()
 }
 
+/// Formats one date while the browser is idle. Its first date formatting loads locale
+/// data, a long moment (about 15 ms here, several times that on a slow phone); the result
+/// screen formats a date, so a check calls this to keep that load out of "See your result".
+/// Where idle callbacks are missing (Safari), nothing happens and the first format pays.
+pub fn prepare_date_format() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let task = Closure::once_into_js(|| {
+        let _ = format_date(0);
+    });
+    let _ = window.request_idle_callback(task.unchecked_ref());
+}
+
 /// A duration such as "4 min 20 s" or "35 s".
 pub fn format_duration(ms: Millis) -> String {
     let seconds = ms.max(0) / 1000;

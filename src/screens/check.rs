@@ -106,6 +106,8 @@ pub fn CheckScreen(lesson_id: String, #[prop(into)] number: Signal<usize>) -> im
         }
     };
 
+    browser::prepare_date_format();
+
     // On arrival and on every Next: focus goes to the new question's heading.
     Effect::new(move |_| {
         number.track();
