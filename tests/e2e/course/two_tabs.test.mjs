@@ -20,9 +20,12 @@ scenario('an attempt finished in one tab shows in the other and survives its wri
   await openAt(other, `#/${b.id}`);
   await other.getByRole('link', { name: 'Start the check' }).click();
   await eventually(async () => assert.match(await textOf(other.locator('.progress-label')), /^Question 1 of/));
-  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-  assert.equal(stored.lessons[a.id].finished.length, 1, 'the finished attempt is still stored');
-  assert.ok(stored.lessons[b.id].current, 'the other tab\'s check is stored too');
+  // Saving follows the screen by a frame, so the other tab's write may land just after.
+  await eventually(async () => {
+    const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+    assert.equal(stored.lessons[a.id].finished.length, 1, 'the finished attempt is still stored');
+    assert.ok(stored.lessons[b.id].current, 'the other tab\'s check is stored too');
+  });
 });
 
 scenario('another tab clearing storage mid-check loses nothing', async ({ page, newPage }) => {
