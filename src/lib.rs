@@ -14,13 +14,22 @@ pub mod store;
 /// Mounts the app on the page's body.
 pub fn start() {
     crash::install();
-    // The build put static copies of the home and lesson pages in the page so text shows
-    // before the WebAssembly arrives; the app draws the same screen in this same frame.
-    if let Some(pre) = web_sys::window()
+    let prerendered = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("prerender"))
-    {
+        .and_then(|d| d.get_element_by_id("prerender"));
+    let Some(pre) = prerendered else {
+        leptos::mount::mount_to_body(app::App);
+        return;
+    };
+    // The build put static copies of the home and lesson pages in the page so text shows
+    // before the WebAssembly arrives. When the WebAssembly wins that race (a warm cache, a
+    // fast line), the static text is still painted once before the app draws the same
+    // screen over it, so the page's first and largest paints stay the static text's.
+    let take_over = move || {
         pre.remove();
+        leptos::mount::mount_to_body(app::App);
+    };
+    if !browser::after_next_paint(take_over.clone()) {
+        take_over();
     }
-    leptos::mount::mount_to_body(app::App);
 }
