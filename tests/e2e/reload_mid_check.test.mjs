@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import {
   TOTAL, answerQuestion, correctOption, currentHash, expectChecked, expectHash, expectUnchecked,
-  goOn, hashOf, onQuestion, openAt, optionOrder, progressValues, radioByLabel, reload, scenario, startCheck,
-  wrongOption,
+  STORAGE_KEY, goOn, hashOf, lesson, onQuestion, openAt, optionOrder, progressValues, radio, radioByLabel, reload,
+  scenario, startCheck, wrongOption,
 } from './helpers.mjs';
 
 const AT = Math.min(6, TOTAL); // the question the learner is on when they leave
@@ -73,4 +73,22 @@ scenario('closing the page and opening the site address returns to the same ques
   assert.equal(shown.id, q.id, 'same question');
   assert.deepEqual(await optionOrder(again, shown), order, 'same option order');
   assert.deepEqual(await progressValues(again), { now: AT - 1, max: TOTAL });
+});
+
+// Saving waits for the frame after a click; leaving the page must not lose that click.
+scenario('an answer checked just before the page goes away is already stored when it is hidden', async ({ page }) => {
+  await startCheck(page);
+  const q = await onQuestion(page, 1);
+  const chosen = correctOption(q);
+  await radio(page, chosen.text).check();
+  // As when the tab is closed right after the click: Check, the app's reactions (microtasks
+  // only), `pagehide`, then read what is stored, all in one task: no frame or timer has run.
+  const stored = await page.evaluate(async ([key]) => {
+    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Check').click();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    return localStorage.getItem(key);
+  }, [STORAGE_KEY]);
+  const answer = JSON.parse(stored).lessons[lesson.id].current.answers[q.id];
+  assert.deepEqual(answer, { option: chosen.id, checked: true }, 'the checked answer was written by pagehide');
 });
