@@ -1,8 +1,5 @@
 //! The top of the app: loads content and progress, keeps the route in step with the
-//! address bar, saves progress after every change, and picks the screen to draw.
-
-use std::cell::Cell;
-use std::rc::Rc;
+//! address bar, saves progress on every change, and picks the screen to draw.
 
 use leptos::prelude::*;
 use lectern_core::content::Course;
@@ -37,14 +34,6 @@ impl Ctx {
         browser::set_address(&to, true);
         self.route.set(to);
     }
-}
-
-/// What the main area draws: `Show` is never a question, which is `Check`.
-#[derive(Clone, PartialEq)]
-enum Page {
-    Check(String),
-    Show(Route),
-    Nothing,
 }
 
 pub fn use_ctx() -> Ctx {
@@ -122,18 +111,6 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // A check is one page for all its questions: Next changes only the number, and the
-    // check screen shows the next question in place instead of being drawn again.
-    let page = Memo::new(move |_| match screen.get() {
-        Resolved::Show(Route::Question(id, _)) => Page::Check(id),
-        Resolved::Show(route) => Page::Show(route),
-        Resolved::Redirect(_) | Resolved::StartCheck(_) => Page::Nothing,
-    });
-    let question_number = Memo::new(move |last: Option<&usize>| match screen.get() {
-        Resolved::Show(Route::Question(_, n)) => n,
-        _ => last.copied().unwrap_or(1),
-    });
-
     Effect::new(move |_| browser::set_theme(ctx.progress.with(|p| p.theme)));
     let dark_now = move || match ctx.progress.with(|p| p.theme) {
         Some(t) => t == Theme::Dark,
@@ -153,17 +130,17 @@ pub fn App() -> impl IntoView {
         </header>
         <Notices notices=notices />
         <main class="page" id="main">
-            {move || match page.get() {
-                Page::Check(id) => view! { <CheckScreen lesson_id=id number=question_number /> }.into_any(),
-                Page::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
-                Page::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
-                Page::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
-                Page::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id section=None /> }.into_any(),
-                Page::Show(Route::Section(id, s)) => view! { <LessonScreen lesson_id=id section=Some(s) /> }.into_any(),
-                Page::Show(Route::History(id)) => view! { <HistoryScreen lesson_id=id /> }.into_any(),
-                Page::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
-                Page::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
-                Page::Show(Route::Question(..)) | Page::Nothing => ().into_any(),
+            {move || match screen.get() {
+                Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
+                Resolved::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
+                Resolved::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
+                Resolved::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id section=None /> }.into_any(),
+                Resolved::Show(Route::Section(id, s)) => view! { <LessonScreen lesson_id=id section=Some(s) /> }.into_any(),
+                Resolved::Show(Route::History(id)) => view! { <HistoryScreen lesson_id=id /> }.into_any(),
+                Resolved::Show(Route::Question(id, n)) => view! { <CheckScreen lesson_id=id number=n /> }.into_any(),
+                Resolved::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
+                Resolved::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
+                Resolved::Redirect(_) | Resolved::StartCheck(_) => ().into_any(),
             }}
         </main>
         <footer class="site-footer">
@@ -173,11 +150,7 @@ pub fn App() -> impl IntoView {
     .into_any()
 }
 
-/// One effect saves the whole document whenever progress changes, just after the next
-/// frame is drawn rather than inside the click that changed it, so encoding and writing
-/// never delay what the learner sees; changes made before the write share it. A write
-/// still waiting when the page is hidden or left (`visibilitychange`, `pagehide`) is done
-/// at once, so closing the tab right after a click loses nothing. A failed write shows a
+/// One effect writes the whole document whenever progress changes. A failed write shows a
 /// quiet notice and is retried on the next change; success clears the notice.
 fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     if !store.is_writable() {
@@ -193,51 +166,24 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     });
     on_cleanup(move || listener.remove());
 
-    let pending = Rc::new(Cell::new(false));
-    let asked_persistence = Cell::new(false);
-    let save = {
-        let pending = Rc::clone(&pending);
-        Rc::new(move || {
-            if !pending.replace(false) {
-                return;
-            }
-            let result = ctx.progress.with_untracked(|p| {
-                let result = store.save_merged(p);
-                if result.is_ok() && !asked_persistence.get() && p.has_progress() {
-                    asked_persistence.set(true);
-                    browser::request_persistence();
-                }
-                result.map(|merged| (&merged != p).then_some(merged))
-            });
-            if let Ok(Some(merged)) = &result {
-                ctx.progress.set(merged.clone());
-            }
-            let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
-            match result {
-                Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
-                Err(e) if !shown => notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e)))),
-                _ => {}
-            }
-        })
-    };
-
-    for event in ["pagehide", "visibilitychange"] {
-        let save = Rc::clone(&save);
-        let listener = window_event_listener_untyped(event, move |_| {
-            if event == "pagehide" || browser::is_hidden() {
-                save();
-            }
-        });
-        on_cleanup(move || listener.remove());
-    }
-
+    let mut asked_persistence = false;
     Effect::new(move |_| {
-        ctx.progress.track();
-        if !pending.replace(true) {
-            let later = Rc::clone(&save);
-            if !browser::after_next_paint(move || later()) {
-                save();
+        let result = ctx.progress.with(|p| {
+            let result = store.save_merged(p);
+            if result.is_ok() && !asked_persistence && p.has_progress() {
+                asked_persistence = true;
+                browser::request_persistence();
             }
+            result.map(|merged| (&merged != p).then_some(merged))
+        });
+        if let Ok(Some(merged)) = &result {
+            ctx.progress.set(merged.clone());
+        }
+        let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
+        match result {
+            Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
+            Err(e) if !shown => notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e)))),
+            _ => {}
         }
     });
 }

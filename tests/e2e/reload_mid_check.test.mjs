@@ -75,7 +75,8 @@ scenario('closing the page and opening the site address returns to the same ques
   assert.deepEqual(await progressValues(again), { now: AT - 1, max: TOTAL });
 });
 
-// Saving waits for the frame after a click; leaving the page must not lose that click.
+// Closing the tab right after a click must not lose that click: the answer is stored
+// within the click's own task, before any frame or timer runs.
 scenario('an answer checked just before the page goes away is already stored when it is hidden', async ({ page }) => {
   await startCheck(page);
   const q = await onQuestion(page, 1);
@@ -90,5 +91,5 @@ scenario('an answer checked just before the page goes away is already stored whe
     return localStorage.getItem(key);
   }, [STORAGE_KEY]);
   const answer = JSON.parse(stored).lessons[lesson.id].current.answers[q.id];
-  assert.deepEqual(answer, { option: chosen.id, checked: true }, 'the checked answer was written by pagehide');
+  assert.deepEqual(answer, { option: chosen.id, checked: true }, 'the checked answer is stored before the page goes');
 });
