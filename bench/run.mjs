@@ -186,7 +186,7 @@ async function interaction(throttle) {
   const events = await page.evaluate(() => window.__events);
   const frames = await page.evaluate(() => window.__frames);
   await context.close();
-  return { reported: events.length, clicks: lesson.questions.length * 2, p50: events.length ? pct(events, 50) : null, p95: events.length ? pct(events, 95) : null, frameP50: pct(frames, 50), frameP95: pct(frames, 95) };
+  return { events, reported: events.length, clicks: lesson.questions.length * 2, p50: events.length ? pct(events, 50) : null, p95: events.length ? pct(events, 95) : null, frameP50: pct(frames, 50), frameP95: pct(frames, 95) };
 }
 const inter = { fast: await interaction(false), slow: await interaction(true) };
 
@@ -236,10 +236,16 @@ row('Lectern question 1', ms(paint.lecternCheck.fcp), ms(paint.lecternCheck.read
 row('quizdown, same 15 questions', ms(paint.quizdown.fcp), ms(paint.quizdown.ready), x(paint.quizdown.fcp, paint.floor.fcp), x(paint.quizdown.ready, paint.floor.fcp));
 row('plain HTML floor', ms(paint.floor.fcp), '', '1.00x', '');
 lines.push('', '### 3. Interaction over a whole check (Check and Next, 30 clicks)', '');
-row('CPU', 'Event Timing entries >= 16 ms', 'their p50 / p95', 'click to next frame p50 / p95');
-row('---', '---:', '---:', '---:');
+// p95 over every click: a click with no entry took under Event Timing's 16 ms floor.
+const overAllClicks = (r, p) => {
+  const rank = Math.ceil((p / 100) * r.clicks);
+  const below = r.clicks - r.reported;
+  return rank <= below ? '< 16 ms' : ms([...r.events].sort((a, b) => a - b)[rank - below - 1]);
+};
+row('CPU', 'Event Timing entries >= 16 ms', 'their p50 / p95', 'p95 over all clicks', 'click to next frame p50 / p95');
+row('---', '---:', '---:', '---:', '---:');
 for (const [name, r] of [['no slowdown', inter.fast], ['4x slowdown', inter.slow]]) {
-  row(name, `${r.reported} of ${r.clicks}`, r.reported ? `${ms(r.p50)} / ${ms(r.p95)}` : 'none reported (all < 16 ms)', `${ms(r.frameP50)} / ${ms(r.frameP95)}`);
+  row(name, `${r.reported} of ${r.clicks}`, r.reported ? `${ms(r.p50)} / ${ms(r.p95)}` : 'none reported (all < 16 ms)', overAllClicks(r, 95), `${ms(r.frameP50)} / ${ms(r.frameP95)}`);
 }
 lines.push('', '### 4. Scale', '');
 row('figure', 'value');
