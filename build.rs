@@ -1,5 +1,5 @@
 //! Reads every lesson in the content folder (`LECTERN_CONTENT`, default `content/`),
-//! validates it, and embeds it as compact JSON. A broken lesson stops the build with one
+//! validates it, and embeds it as compact JSON (`Course::to_text`). A broken lesson stops the build with one
 //! `file:line: message` per problem, so the browser never sees invalid content.
 
 use std::path::{Path, PathBuf};
@@ -21,10 +21,7 @@ fn main() {
         Ok(course) => course,
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
-    let json = match serde_json::to_string(&course) {
-        Ok(json) => json,
-        Err(e) => fail(&[format!("could not encode the course: {e}")]),
-    };
+    let json = course.to_text();
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("course.json");
     if let Err(e) = std::fs::write(&out, json) {
         fail(&[format!("{}: {e}", out.display())]);

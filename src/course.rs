@@ -11,7 +11,7 @@ const COURSE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/course.json"))
 pub fn course() -> Result<&'static Course, &'static str> {
     static COURSE: OnceLock<Result<Course, String>> = OnceLock::new();
     COURSE
-        .get_or_init(|| serde_json::from_str(COURSE_JSON).map_err(|e| e.to_string()))
+        .get_or_init(|| Course::from_text(COURSE_JSON))
         .as_ref()
         .map_err(String::as_str)
 }

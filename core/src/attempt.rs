@@ -5,15 +5,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::content::{Choice, Lesson, Question};
+use crate::json::{object, Json};
 use crate::shuffle::permutation;
 
 /// Milliseconds since the Unix epoch, as the browser's clock gives them.
 pub type Millis = i64;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Attempt {
     /// Fixes every question's option order for this attempt.
     pub seed: u32,
@@ -21,16 +20,14 @@ pub struct Attempt {
     /// Question ids, in the order they are asked.
     pub questions: Vec<String>,
     /// The learner's answer per question id.
-    #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
     /// Id of the chosen option.
     pub option: String,
     /// Checked answers are final: they were graded and the learner saw the feedback.
-    #[serde(default)]
     pub checked: bool,
 }
 
@@ -51,48 +48,7 @@ pub struct Finished {
     pub score: Score,
 }
 
-impl Serialize for Finished {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let keep_answers = !self.answers.is_empty();
-        let mut seq = s.serialize_seq(Some(4 + usize::from(keep_answers)))?;
-        seq.serialize_element(&self.started)?;
-        seq.serialize_element(&self.duration())?;
-        seq.serialize_element(&self.score.correct)?;
-        seq.serialize_element(&self.score.total)?;
-        if keep_answers {
-            seq.serialize_element(&self.answers)?;
-        }
-        seq.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Finished {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Record;
-        impl<'de> serde::de::Visitor<'de> for Record {
-            type Value = Finished;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("[started, milliseconds taken, correct, total, answers?]")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Finished, A::Error> {
-                use serde::de::Error;
-                let mut next = |n| seq.next_element::<i64>()?.ok_or_else(|| A::Error::invalid_length(n, &self));
-                let (started, took, correct, total) = (next(0)?, next(1)?, next(2)?, next(3)?);
-                let answers = seq.next_element::<BTreeMap<String, String>>()?.unwrap_or_default();
-                let count = |n: i64| u32::try_from(n).map_err(|_| A::Error::custom("a score is a count of questions"));
-                let score = Score { correct: count(correct)?, total: count(total)? };
-                if score.correct > score.total || took < 0 {
-                    return Err(A::Error::custom("a finished attempt's figures do not add up"));
-                }
-                Ok(Finished { started, finished: started.saturating_add(took), answers, score })
-            }
-        }
-        d.deserialize_seq(Record)
-    }
-}
-
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
     pub correct: u32,
     pub total: u32,
@@ -317,5 +273,95 @@ impl Finished {
             .iter()
             .filter(|q| self.answers.get(&q.id).is_some_and(|o| !q.is_correct(o)))
             .collect()
+    }
+}
+
+// The stored form. Fields written by older builds may be missing and take their defaults;
+// fields this build does not know are ignored; a field of the wrong type makes the whole
+// value unreadable (`None`), and the caller decides what that costs.
+
+impl Attempt {
+    pub fn to_json(&self) -> Json {
+        let answers = self.answers.iter().map(|(q, a)| (q.clone(), a.to_json())).collect();
+        object([
+            ("seed", Some(Json::Int(i64::from(self.seed)))),
+            ("started", Some(Json::Int(self.started))),
+            ("questions", Some(Json::Arr(self.questions.iter().map(|q| Json::Str(q.clone())).collect()))),
+            ("answers", Some(Json::Obj(answers))),
+        ])
+    }
+
+    pub fn from_json(v: &Json) -> Option<Attempt> {
+        let answers = match v.field("answers") {
+            None => BTreeMap::new(),
+            Some(a) => a
+                .members()?
+                .into_iter()
+                .map(|(q, a)| Some((q.to_string(), Answer::from_json(a)?)))
+                .collect::<Option<_>>()?,
+        };
+        Some(Attempt {
+            seed: u32::try_from(v.get("seed")?.as_i64()?).ok()?,
+            started: v.get("started")?.as_i64()?,
+            questions: v.get("questions")?.as_array()?.iter().map(|q| q.as_str().map(str::to_string)).collect::<Option<_>>()?,
+            answers,
+        })
+    }
+}
+
+impl Answer {
+    fn to_json(&self) -> Json {
+        object([("option", Some(Json::from(self.option.as_str()))), ("checked", Some(Json::Bool(self.checked)))])
+    }
+
+    fn from_json(v: &Json) -> Option<Answer> {
+        Some(Answer {
+            option: v.get("option")?.as_str()?.to_string(),
+            checked: match v.field("checked") {
+                None => false,
+                Some(c) => c.as_bool()?,
+            },
+        })
+    }
+}
+
+impl Finished {
+    /// `[started, milliseconds taken, correct, total]`, then the answers object when kept.
+    pub fn to_json(&self) -> Json {
+        let mut record = vec![
+            Json::Int(self.started),
+            Json::Int(self.duration()),
+            Json::Int(i64::from(self.score.correct)),
+            Json::Int(i64::from(self.score.total)),
+        ];
+        if !self.answers.is_empty() {
+            record.push(Json::Obj(self.answers.iter().map(|(q, o)| (q.clone(), Json::Str(o.clone()))).collect()));
+        }
+        Json::Arr(record)
+    }
+
+    /// Refuses a record whose figures do not add up (more right than asked, negative time).
+    pub fn from_json(v: &Json) -> Option<Finished> {
+        let items = v.as_array()?;
+        let (figures, answers) = match items.len() {
+            4 => (items, None),
+            5 => (&items[..4], Some(&items[4])),
+            _ => return None,
+        };
+        let [started, took, correct, total] = [0, 1, 2, 3].map(|i| figures[i].as_i64());
+        let (started, took) = (started?, took?);
+        let score = Score { correct: u32::try_from(correct?).ok()?, total: u32::try_from(total?).ok()? };
+        if score.correct > score.total || took < 0 {
+            return None;
+        }
+        let answers = match answers {
+            None => BTreeMap::new(),
+            Some(a) => a
+                .members()?
+                .into_iter()
+                .map(|(q, o)| Some((q.to_string(), o.as_str()?.to_string())))
+                .collect::<Option<_>>()?,
+        };
+        Some(Finished { started, finished: started.saturating_add(took), answers, score })
     }
 }

@@ -1,18 +1,18 @@
 //! The content model: a course of lessons, each with prose sections and a check of
 //! multiple-choice questions. Built and validated from `content/` at compile time
-//! (see `authoring`), embedded as JSON, and read back into these types in the browser.
+//! (see `authoring`), embedded as JSON (`Course::to_text`), and read back into these types in
+//! the browser (`Course::from_text`).
 
-use serde::{Deserialize, Serialize};
-
+use crate::json::{object, parse, Json};
 use crate::prose::Block;
 
 /// Every lesson the site ships, in the order authors listed them (file name order).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Course {
     pub lessons: Vec<Lesson>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     /// Stable id: the lesson's address and its key in saved progress.
     pub id: String,
@@ -28,7 +28,7 @@ pub struct Lesson {
     pub questions: Vec<Question>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -36,7 +36,7 @@ pub struct Section {
 }
 
 /// A single-answer multiple-choice question.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     /// Stable id: saved answers are keyed by it, never by position.
     pub id: String,
@@ -50,7 +50,7 @@ pub struct Question {
     pub explanation: String,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     /// Stable id, unique within its question.
     pub id: String,
@@ -101,5 +101,112 @@ impl Question {
     /// The correct option. Validation guarantees it exists for built content.
     pub fn correct_option(&self) -> Option<&Choice> {
         self.option(&self.correct)
+    }
+}
+
+// The embedded form: the same names as the fields, one object per value.
+
+impl Course {
+    /// The text `build.rs` embeds in the browser build.
+    pub fn to_text(&self) -> String {
+        Json::Arr(self.lessons.iter().map(Lesson::to_json).collect()).text()
+    }
+
+    /// Reads what `to_text` wrote. Content is validated at build time, so an error here
+    /// means the build itself is broken.
+    pub fn from_text(text: &str) -> Result<Course, String> {
+        let value = parse(text).map_err(|e| e.to_string())?;
+        let lessons = value.as_array().ok_or("the course is not a list of lessons")?;
+        let lessons = lessons
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Lesson::from_json(l).ok_or(format!("lesson {} is incomplete", i + 1)))
+            .collect::<Result<_, _>>()?;
+        Ok(Course { lessons })
+    }
+}
+
+fn text(v: &Json, key: &str) -> Option<String> {
+    v.get(key)?.as_str().map(str::to_string)
+}
+
+fn list<T>(v: &Json, key: &str, read: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
+    v.get(key)?.as_array()?.iter().map(read).collect()
+}
+
+fn texts<'k, const N: usize>(fields: [(&'k str, &str); N]) -> [(&'k str, Option<Json>); N] {
+    fields.map(|(k, v)| (k, Some(Json::from(v))))
+}
+
+impl Lesson {
+    fn to_json(&self) -> Json {
+        let mut lesson = object(texts([
+            ("id", &self.id),
+            ("series", &self.series),
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("reviewed", &self.reviewed),
+        ]));
+        if let Json::Obj(members) = &mut lesson {
+            members.push(("minutes".into(), Json::Int(i64::from(self.minutes))));
+            members.push(("sections".into(), Json::Arr(self.sections.iter().map(Section::to_json).collect())));
+            members.push(("questions".into(), Json::Arr(self.questions.iter().map(Question::to_json).collect())));
+        }
+        lesson
+    }
+
+    fn from_json(v: &Json) -> Option<Lesson> {
+        Some(Lesson {
+            id: text(v, "id")?,
+            series: text(v, "series")?,
+            title: text(v, "title")?,
+            summary: text(v, "summary")?,
+            minutes: u32::try_from(v.get("minutes")?.as_i64()?).ok()?,
+            reviewed: text(v, "reviewed")?,
+            sections: list(v, "sections", Section::from_json)?,
+            questions: list(v, "questions", Question::from_json)?,
+        })
+    }
+}
+
+impl Section {
+    fn to_json(&self) -> Json {
+        let mut section = object(texts([("id", &self.id), ("title", &self.title)]));
+        if let Json::Obj(members) = &mut section {
+            members.push(("blocks".into(), Json::Arr(self.blocks.iter().map(Block::to_json).collect())));
+        }
+        section
+    }
+
+    fn from_json(v: &Json) -> Option<Section> {
+        Some(Section { id: text(v, "id")?, title: text(v, "title")?, blocks: list(v, "blocks", Block::from_json)? })
+    }
+}
+
+impl Question {
+    fn to_json(&self) -> Json {
+        let mut question = object(texts([
+            ("id", &self.id),
+            ("section", &self.section),
+            ("prompt", &self.prompt),
+            ("correct", &self.correct),
+            ("explanation", &self.explanation),
+        ]));
+        if let Json::Obj(members) = &mut question {
+            let options = self.options.iter().map(|o| object(texts([("id", &o.id), ("text", &o.text)]))).collect();
+            members.push(("options".into(), Json::Arr(options)));
+        }
+        question
+    }
+
+    fn from_json(v: &Json) -> Option<Question> {
+        Some(Question {
+            id: text(v, "id")?,
+            section: text(v, "section")?,
+            prompt: text(v, "prompt")?,
+            options: list(v, "options", |o| Some(Choice { id: text(o, "id")?, text: text(o, "text")? }))?,
+            correct: text(v, "correct")?,
+            explanation: text(v, "explanation")?,
+        })
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod attempt;
 pub mod content;
+pub mod json;
 pub mod prerender;
 pub mod progress;
 pub mod review;

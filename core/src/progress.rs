@@ -5,54 +5,45 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use crate::attempt::{Attempt, AttemptError, Finished, Millis, Score};
 use crate::content::{Course, Lesson};
+use crate::json::{object, parse, Json};
 use crate::review::{Card, Clock, Outcome};
 
 /// The schema version this build writes.
 pub const VERSION: u32 = 2;
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Progress {
     pub version: u32,
     /// Per lesson id. Entries for lessons this build does not ship are kept untouched.
-    #[serde(default)]
     pub lessons: BTreeMap<String, LessonProgress>,
     /// The address the learner was last at, to return there on the next visit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
     /// The learner's theme choice; none follows the system setting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+/// Stored as "light" or "dark".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+/// Stored with only the fields that differ from their defaults.
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct LessonProgress {
     /// The attempt in progress, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<Attempt>,
     /// Finished attempts, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub finished: Vec<Finished>,
     /// Review schedule of missed questions, by question id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reviews: BTreeMap<String, Card>,
     /// Whether the learner has opened the lesson's text.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub opened: bool,
     /// When the learner last reset this lesson: anything older is gone, also in other tabs
     /// and in merged imports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset: Option<Millis>,
 }
 
@@ -319,23 +310,90 @@ pub struct Decoded {
 }
 
 pub fn encode(progress: &Progress) -> String {
-    // Serializing plain structs with string keys cannot fail; fall back to an empty
-    // document rather than panic if that ever changes.
-    serde_json::to_string(progress).unwrap_or_else(|_| format!("{{\"version\":{VERSION}}}"))
+    progress.to_json().text()
+}
+
+impl Progress {
+    pub fn to_json(&self) -> Json {
+        let lessons = self.lessons.iter().map(|(id, lp)| (id.clone(), lp.to_json())).collect();
+        object([
+            ("version", Some(Json::Int(i64::from(self.version)))),
+            ("lessons", Some(Json::Obj(lessons))),
+            ("last", self.last.as_deref().map(Json::from)),
+            ("theme", self.theme.map(|t| Json::from(t.name()))),
+        ])
+    }
+}
+
+impl Theme {
+    fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl LessonProgress {
+    fn to_json(&self) -> Json {
+        let reviews = self.reviews.iter().map(|(q, card)| (q.clone(), card.to_json())).collect();
+        object([
+            ("current", self.current.as_ref().map(Attempt::to_json)),
+            ("finished", (!self.finished.is_empty()).then(|| Json::Arr(self.finished.iter().map(Finished::to_json).collect()))),
+            ("reviews", (!self.reviews.is_empty()).then_some(Json::Obj(reviews))),
+            ("opened", self.opened.then_some(Json::Bool(true))),
+            ("reset", self.reset.map(Json::Int)),
+        ])
+    }
+
+    /// `None` when any field is of the wrong type: the caller drops this lesson only.
+    fn from_json(v: &Json) -> Option<LessonProgress> {
+        v.members()?;
+        let reviews = match v.field("reviews") {
+            None => BTreeMap::new(),
+            Some(r) => r
+                .members()?
+                .into_iter()
+                .map(|(q, card)| Some((q.to_string(), Card::from_json(card)?)))
+                .collect::<Option<_>>()?,
+        };
+        let mut lp = LessonProgress {
+            current: match v.field("current") {
+                None => None,
+                Some(a) => Some(Attempt::from_json(a)?),
+            },
+            finished: match v.field("finished") {
+                None => Vec::new(),
+                Some(f) => f.as_array()?.iter().map(Finished::from_json).collect::<Option<_>>()?,
+            },
+            reviews,
+            opened: match v.field("opened") {
+                None => false,
+                Some(o) => o.as_bool()?,
+            },
+            reset: match v.field("reset") {
+                None => None,
+                Some(r) => Some(r.as_i64()?),
+            },
+        };
+        lp.compact();
+        Some(lp)
+    }
 }
 
 /// Reads a stored document: migrates it to `VERSION`, and drops (reporting them) only the
 /// lesson entries that cannot be read, keeping every other lesson's progress.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let Value::Object(map) = value else {
+    let value = parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// `decode` for a document already parsed (an import file is parsed once).
+pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
+    if !matches!(value, Json::Obj(_)) {
         return Err(DecodeError::NotOurs);
-    };
-    let version = map
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::NotOurs)?;
+    }
+    let version = value.get("version").and_then(Json::as_u64).ok_or(DecodeError::NotOurs)?;
     if version == 0 {
         return Err(DecodeError::NotOurs);
     }
@@ -345,24 +403,27 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
             known: VERSION,
         });
     }
-    let map = migrate(map, version as u32);
+    let doc = migrate(value, version as u32);
 
     let mut progress = Progress {
-        last: map.get("last").and_then(Value::as_str).map(str::to_string),
-        theme: map.get("theme").cloned().and_then(|t| serde_json::from_value(t).ok()),
+        last: doc.get("last").and_then(Json::as_str).map(str::to_string),
+        theme: match doc.get("theme").and_then(Json::as_str) {
+            Some("light") => Some(Theme::Light),
+            Some("dark") => Some(Theme::Dark),
+            _ => None,
+        },
         ..Progress::default()
     };
     let mut dropped = Vec::new();
-    match map.get("lessons") {
-        None | Some(Value::Null) => {}
-        Some(Value::Object(lessons)) => {
-            for (id, entry) in lessons {
-                match serde_json::from_value::<LessonProgress>(entry.clone()) {
-                    Ok(mut lp) => {
-                        lp.compact();
-                        progress.lessons.insert(id.clone(), lp);
+    match doc.get("lessons") {
+        None | Some(Json::Null) => {}
+        Some(lessons @ Json::Obj(_)) => {
+            for (id, entry) in lessons.members().unwrap_or_default() {
+                match LessonProgress::from_json(entry) {
+                    Some(lp) => {
+                        progress.lessons.insert(id.to_string(), lp);
                     }
-                    Err(_) => dropped.push(id.clone()),
+                    None => dropped.push(id.to_string()),
                 }
             }
         }
@@ -375,34 +436,46 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 /// released version has a fixture in `tests/fixtures/progress/` that is never edited.
 /// A lesson entry a step cannot convert is left as it was: decoding then reports that
 /// lesson as unreadable, and the caller keeps the original text aside.
-fn migrate(mut map: serde_json::Map<String, Value>, from: u32) -> serde_json::Map<String, Value> {
+fn migrate(mut doc: Json, from: u32) -> Json {
     debug_assert!((1..=VERSION).contains(&from));
     if from < 2 {
         // Version 1 kept each finished attempt as an object with every answer; version 2
         // keeps `[started, milliseconds taken, correct, total, answers]`, and decoding then
         // keeps the answers of each lesson's latest attempt only.
-        if let Some(Value::Object(lessons)) = map.get_mut("lessons") {
-            for entry in lessons.values_mut() {
-                if let Some(Value::Array(finished)) = entry.get_mut("finished") {
-                    for f in finished.iter_mut() {
-                        if let Some(record) = finished_v1_to_v2(f) {
-                            *f = record;
+        for_each_member(&mut doc, "lessons", |entry| {
+            if let Json::Obj(fields) = entry {
+                for (name, value) in fields.iter_mut() {
+                    if let (true, Json::Arr(finished)) = (name == "finished", value) {
+                        for f in finished.iter_mut() {
+                            if let Some(record) = finished_v1_to_v2(f) {
+                                *f = record;
+                            }
                         }
                     }
                 }
             }
-        }
+        });
     }
-    map
+    doc
 }
 
-fn finished_v1_to_v2(record: &Value) -> Option<Value> {
+/// Calls `f` on every member of the object stored under `key` in `doc`.
+fn for_each_member(doc: &mut Json, key: &str, mut f: impl FnMut(&mut Json)) {
+    let Json::Obj(fields) = doc else { return };
+    for (name, value) in fields.iter_mut() {
+        if let (true, Json::Obj(members)) = (name == key, value) {
+            members.iter_mut().for_each(|(_, v)| f(v));
+        }
+    }
+}
+
+fn finished_v1_to_v2(record: &Json) -> Option<Json> {
     let started = record.get("started")?.as_i64()?;
     let finished = record.get("finished")?.as_i64()?;
     let score = record.get("score")?;
-    let (correct, total) = (score.get("correct")?.as_u64()?, score.get("total")?.as_u64()?);
-    let answers = record.get("answers").cloned().unwrap_or_else(|| Value::Object(Default::default()));
-    Some(Value::Array(vec![
+    let (correct, total) = (score.get("correct")?.as_i64()?, score.get("total")?.as_i64()?);
+    let answers = record.get("answers").cloned().unwrap_or(Json::Obj(Vec::new()));
+    Some(Json::Arr(vec![
         started.into(),
         finished.saturating_sub(started).max(0).into(),
         correct.into(),

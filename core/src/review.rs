@@ -10,9 +10,8 @@
 //! Days are counted in the learner's local time: a question due "tomorrow" is due after
 //! local midnight, wherever the learner is. The clock is always passed in.
 
-use serde::{Deserialize, Serialize};
-
 use crate::attempt::Millis;
+use crate::json::{object, Json};
 
 /// Interval in days for each box.
 pub const BOX_DAYS: [i64; 5] = [1, 2, 4, 8, 16];
@@ -35,13 +34,12 @@ impl Clock {
 }
 
 /// A question's place in the review schedule.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+/// Stored as `{"b": level, "d": due}`: one per missed question, so the names are short.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Card {
     /// Index into `BOX_DAYS`.
-    #[serde(rename = "b")]
     pub level: u8,
     /// Local day number on which the question is due.
-    #[serde(rename = "d")]
     pub due: i64,
 }
 
@@ -53,6 +51,14 @@ pub enum Outcome {
 }
 
 impl Card {
+    pub fn to_json(self) -> Json {
+        object([("b", Some(Json::Int(i64::from(self.level)))), ("d", Some(Json::Int(self.due)))])
+    }
+
+    pub fn from_json(v: &Json) -> Option<Card> {
+        Some(Card { level: u8::try_from(v.get("b")?.as_i64()?).ok()?, due: v.get("d")?.as_i64()? })
+    }
+
     /// A question just missed: first box, due the next local day.
     pub fn missed(clock: Clock) -> Card {
         Card { level: 0, due: clock.today() + BOX_DAYS[0] }

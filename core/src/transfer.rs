@@ -4,10 +4,9 @@
 
 use std::fmt;
 
-use serde_json::Value;
-
 use crate::content::Course;
-use crate::progress::{decode, encode, DecodeError, Progress};
+use crate::json::{parse, Json};
+use crate::progress::{decode_value, DecodeError, Progress};
 use crate::sync::merge;
 
 /// Marks an exported file as ours, so another JSON file is refused by name.
@@ -15,15 +14,13 @@ pub const FORMAT: &str = "lectern-progress";
 /// Larger files are refused before parsing: years of progress fit well below this.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-/// The text of an export file: the progress document, marked with `FORMAT`.
+/// The text of an export file: the progress document, marked with `FORMAT` first.
 pub fn export(progress: &Progress) -> String {
-    match serde_json::from_str::<Value>(&encode(progress)) {
-        Ok(Value::Object(mut map)) => {
-            map.insert("format".to_string(), Value::from(FORMAT));
-            Value::Object(map).to_string()
-        }
-        _ => encode(progress),
+    let mut doc = progress.to_json();
+    if let Json::Obj(members) = &mut doc {
+        members.insert(0, ("format".to_string(), Json::from(FORMAT)));
     }
+    doc.text()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,11 +66,11 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(ImportError::NotOurs);
     }
-    let decoded = decode(text).map_err(|e| match e {
+    let decoded = decode_value(value).map_err(|e| match e {
         DecodeError::NotJson(e) => ImportError::NotJson(e),
         DecodeError::NotOurs => ImportError::NotOurs,
         DecodeError::TooNew { found, known } => ImportError::TooNew { found, known },

@@ -188,3 +188,20 @@ fn the_fixture_course_has_three_lessons_with_two_and_six_option_questions() {
     let series: std::collections::BTreeSet<&str> = course.lessons.iter().map(|l| l.series.as_str()).collect();
     assert!(series.len() >= 2);
 }
+
+#[test]
+fn the_embedded_course_reads_back_exactly_as_built() {
+    // Both the shipped lessons and the fixture course, hostile text included.
+    for dir in ["content", "tests/fixtures/course"] {
+        let course = folder(dir);
+        assert_eq!(Course::from_text(&course.to_text()).as_ref(), Ok(&course), "{dir}");
+    }
+}
+
+#[test]
+fn a_damaged_embedded_course_is_an_error_not_a_panic() {
+    let text = folder("content").to_text();
+    assert!(Course::from_text(&text[..text.len() / 2]).is_err());
+    assert!(Course::from_text("{}").is_err());
+    assert!(Course::from_text("[{\"id\":\"x\"}]").is_err());
+}
