@@ -227,11 +227,13 @@ impl Attempt {
             started: self.started,
             // A clock that went backwards must not make a negative duration.
             finished: now.max(self.started),
-            answers: self
-                .answers
-                .iter()
-                .map(|(q, a)| (q.clone(), a.option.clone()))
-                .collect(),
+            answers: {
+                let mut chosen = BTreeMap::new();
+                for (q, a) in &self.answers {
+                    chosen.insert(q.clone(), a.option.clone());
+                }
+                chosen
+            },
             score: self.score(lesson),
         })
     }
@@ -294,11 +296,7 @@ impl Attempt {
     pub fn from_json(v: &Json) -> Option<Attempt> {
         let answers = match v.field("answers") {
             None => BTreeMap::new(),
-            Some(a) => a
-                .members()?
-                .into_iter()
-                .map(|(q, a)| Some((q.to_string(), Answer::from_json(a)?)))
-                .collect::<Option<_>>()?,
+            Some(a) => a.map_of(Answer::from_json)?,
         };
         Some(Attempt {
             seed: u32::try_from(v.get("seed")?.as_i64()?).ok()?,
@@ -356,11 +354,7 @@ impl Finished {
         }
         let answers = match answers {
             None => BTreeMap::new(),
-            Some(a) => a
-                .members()?
-                .into_iter()
-                .map(|(q, o)| Some((q.to_string(), o.as_str()?.to_string())))
-                .collect::<Option<_>>()?,
+            Some(a) => a.map_of(|o| o.as_str().map(str::to_string))?,
         };
         Some(Finished { started, finished: started.saturating_add(took), answers, score })
     }

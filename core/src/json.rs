@@ -88,6 +88,18 @@ impl Json {
         Some(kept)
     }
 
+    /// An object read as a map, each value by `read`; `None` if this is not an object or
+    /// any value does not read. (Inserted one by one: collecting into a `BTreeMap` sorts,
+    /// and each sort is a sizeable copy of code per element type in the browser build.)
+    pub fn map_of<V>(&self, read: impl Fn(&Json) -> Option<V>) -> Option<std::collections::BTreeMap<String, V>> {
+        let Json::Obj(members) = self else { return None };
+        let mut map = std::collections::BTreeMap::new();
+        for (k, v) in members {
+            map.insert(k.clone(), read(v)?);
+        }
+        Some(map)
+    }
+
     /// A field that may be missing: absent and `null` both read as `None`.
     pub fn field(&self, key: &str) -> Option<&Json> {
         self.get(key).filter(|v| **v != Json::Null)

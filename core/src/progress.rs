@@ -90,7 +90,7 @@ impl Progress {
                             .collect()
                     })
                     .unwrap_or_default();
-                due.sort_by_key(|&(_, q, day)| (day, lesson.questions.iter().position(|x| x.id == q.id)));
+                due.sort_unstable_by_key(|&(_, q, day)| (day, lesson.questions.iter().position(|x| x.id == q.id)));
                 due
             })
             .collect();
@@ -351,11 +351,7 @@ impl LessonProgress {
         v.members()?;
         let reviews = match v.field("reviews") {
             None => BTreeMap::new(),
-            Some(r) => r
-                .members()?
-                .into_iter()
-                .map(|(q, card)| Some((q.to_string(), Card::from_json(card)?)))
-                .collect::<Option<_>>()?,
+            Some(r) => r.map_of(Card::from_json)?,
         };
         let mut lp = LessonProgress {
             current: match v.field("current") {

@@ -81,7 +81,7 @@ fn normalise(mut lp: LessonProgress) -> LessonProgress {
     // The same record from both sides is kept once, with its answers if either side still
     // has them; distinct records are all kept.
     let identity = |f: &Finished| (f.finished, f.started, f.score.correct, f.score.total);
-    lp.finished.sort_by(|a, b| (identity(a), &a.answers).cmp(&(identity(b), &b.answers)));
+    lp.finished.sort_unstable_by(|a, b| (identity(a), &a.answers).cmp(&(identity(b), &b.answers)));
     lp.finished.dedup_by(|later, kept| {
         let same = identity(later) == identity(kept);
         if same && kept.answers.is_empty() {
