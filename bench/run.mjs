@@ -94,12 +94,13 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // Lighthouse's "slow 4G" as DevTools applies it, and a 4x slower CPU.
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 
-// Records when the first enabled radio or checkbox appears: the first question is clickable.
-// Checked every frame, inside shadow roots too (quizdown renders into one).
+// Records when the first enabled, visible radio or checkbox appears: the first question is
+// clickable. Checked every frame, inside shadow roots too (quizdown renders into one).
 function watchReady() {
   const sel = 'input[type=radio]:not(:disabled), input[type=checkbox]:not(:disabled)';
-  const found = () => document.querySelector(sel)
-    || [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector(sel));
+  const visible = (root) => [...root.querySelectorAll(sel)].some((el) => el.checkVisibility());
+  const found = () => visible(document)
+    || [...document.querySelectorAll('*')].some((el) => el.shadowRoot && visible(el.shadowRoot));
   const tick = () => {
     if (found()) window.__ready = performance.now();
     else requestAnimationFrame(tick);

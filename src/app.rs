@@ -94,8 +94,14 @@ pub fn App() -> impl IntoView {
         Resolved::Redirect(to) => ctx.redirect(to),
         Resolved::StartCheck(lesson_id) => {
             if let Some(lesson) = course.lesson(&lesson_id) {
+                let early = crate::handover::take(&lesson_id);
                 ctx.progress.update(|p| {
-                    p.lesson_mut(&lesson_id).start(lesson, browser::random_seed(), browser::now());
+                    let lp = p.lesson_mut(&lesson_id);
+                    match early {
+                        // Begun on the prerendered first question: its order, its answer.
+                        Some(e) => lp.start_from_page(lesson, browser::now(), e.chosen.as_deref(), e.pressed_check),
+                        None => lp.start(lesson, browser::random_seed(), browser::now()),
+                    };
                 });
             }
             ctx.redirect(Route::Question(lesson_id, 1));

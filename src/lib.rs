@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod course;
 pub mod crash;
+pub mod handover;
 pub mod offline;
 pub mod screens;
 pub mod store;
@@ -26,6 +27,7 @@ pub fn start() {
     // fast line), the static text is still painted once before the app draws the same
     // screen over it, so the page's first and largest paints stay the static text's.
     let take_over = move || {
+        handover::keep(&pre);
         pre.remove();
         leptos::mount::mount_to_body(app::App);
     };

@@ -5,8 +5,10 @@
 
 use std::fmt::Write as _;
 
+use crate::attempt::Attempt;
 use crate::content::{Course, Lesson};
 use crate::prose::{Block, Span};
+use crate::shuffle::first_page_seed;
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -31,12 +33,10 @@ pub fn render(course: &Course) -> String {
     html.push_str("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Lectern</a><button type=\"button\" class=\"quiet theme-toggle\" aria-pressed=\"false\">Dark theme</button></header><div class=\"notices\"></div>");
     let _ = write!(html, "<main class=\"page\" data-route=\"#/\">{}</main>", home(course));
     for lesson in &course.lessons {
-        let _ = write!(
-            html,
-            "<main class=\"page\" data-route=\"#/{}\">{}</main>",
-            escape(&lesson.id),
-            lesson_page(lesson)
-        );
+        let id = escape(&lesson.id);
+        let _ = write!(html, "<main class=\"page\" data-route=\"#/{id}\">{}</main>", lesson_page(lesson));
+        // Hidden unless the picker script shows it: with JavaScript off it could not be used.
+        let _ = write!(html, "<main class=\"page\" data-route=\"#/{id}/check/1\" hidden>{}</main>", check_page(lesson));
     }
     html.push_str("<footer class=\"site-footer\"><p>Your progress is stored in this browser only.</p></footer></div>");
     html
@@ -101,6 +101,34 @@ fn lesson_page(l: &Lesson) -> String {
     html
 }
 
+/// The check's first question, as `CheckScreen` draws it for a fresh attempt, with the
+/// options in the order of the attempt the app starts from this page
+/// (`LessonProgress::start_from_page`). The radios work before the WebAssembly arrives;
+/// the app reads what was chosen when it takes over. Ids are prefixed with the lesson id,
+/// so the hidden pages of other lessons never repeat one.
+fn check_page(l: &Lesson) -> String {
+    let Some(q) = l.questions.first() else { return String::new() };
+    let (id, total) = (escape(&l.id), l.questions.len());
+    let heading = format!("{id}-first-question");
+    let mut html = format!(
+        "<div class=\"check\"><p class=\"crumb\"><a href=\"#/{id}\">{}</a></p><div class=\"progress\"><p class=\"progress-label\">Question 1 of {total}</p><div class=\"progress-track\" role=\"progressbar\" aria-label=\"Questions checked\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-fill\"></div></div></div><section class=\"question\"><h1 id=\"{heading}\" tabindex=\"-1\" class=\"question-prompt\">{}</h1><fieldset class=\"options\" aria-labelledby=\"{heading}\"><ul class=\"option-list\">",
+        escape(&l.title),
+        escape(&q.prompt)
+    );
+    let attempt = Attempt::new(l, first_page_seed(&l.id), 0);
+    for (i, choice) in attempt.option_order(q).into_iter().enumerate() {
+        let _ = write!(
+            html,
+            "<li><label class=\"option\"><input type=\"radio\" name=\"answer\" value=\"{}\"><span class=\"option-key\" aria-hidden=\"true\">{}</span><span class=\"option-text\">{}</span></label></li>",
+            escape(&choice.id),
+            i + 1,
+            escape(&choice.text)
+        );
+    }
+    html.push_str("</ul></fieldset><p class=\"hint\" role=\"alert\"></p><div class=\"feedback\" role=\"status\"></div><div class=\"actions\"><button type=\"button\" class=\"primary\" data-early-check>Check</button></div></section></div>");
+    html
+}
+
 fn spans_html(spans: &[Span]) -> String {
     spans
         .iter()
@@ -121,9 +149,13 @@ pub fn inject(index_html: &str, course: &Course) -> Result<String, String> {
     Ok(format!("{}{}<script>{}</script>\n{}", &index_html[..at], render(course), PICK_SCRIPT, &index_html[at..]))
 }
 
-/// Shows the prerendered page for the address (or, for a bare address, the last place the
-/// learner was); hides the block when no page matches (a question, a result).
-const PICK_SCRIPT: &str = "(function(){var h=location.hash;if(h.length<2){h=\"#/\";try{var d=JSON.parse(localStorage.getItem(\"lectern:\"+location.pathname.replace(/[^/]*$/,\"\")));if(d&&d.last)h=d.last}catch(e){}}var any=false;document.querySelectorAll(\"#prerender main\").forEach(function(m){var on=m.getAttribute(\"data-route\")===h;m.hidden=!on;any=any||on});if(!any)document.getElementById(\"prerender\").hidden=true})();";
+/// Keeps only the prerendered page for the address (or, for a bare address, the last place
+/// the learner was), so the document never holds two pages' ids or controls; hides the
+/// block when no page matches (a result, a later question). A
+/// first question is shown only while the lesson has no check in progress: otherwise the
+/// app decides which question to show. A press on its Check button is marked on the button
+/// for the app to act on when it takes over.
+const PICK_SCRIPT: &str = "(function(){var h=location.hash,d=null;try{d=JSON.parse(localStorage.getItem(\"lectern:\"+location.pathname.replace(/[^/]*$/,\"\")))}catch(e){}if(h.length<2)h=d&&d.last||\"#/\";var c=/^#\\/([a-z0-9-]+)\\/check\\/1$/.exec(h),l=c&&d&&d.lessons&&d.lessons[c[1]];if(l&&l.current)h=\"\";var any=false;document.querySelectorAll(\"#prerender main\").forEach(function(m){var on=m.getAttribute(\"data-route\")===h;if(on)m.hidden=false;else m.remove();any=any||on});if(!any)document.getElementById(\"prerender\").hidden=true;document.querySelectorAll(\"#prerender [data-early-check]\").forEach(function(b){b.onclick=function(){b.setAttribute(\"data-pressed\",\"\")}})})();";
 
 #[cfg(test)]
 mod tests {

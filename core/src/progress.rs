@@ -138,6 +138,20 @@ impl LessonProgress {
         self.current.insert(Attempt::new(lesson, seed, now))
     }
 
+    /// Starts the attempt whose first question the prerendered page showed, keeping what
+    /// the learner did there before the app took over: the option chosen and, if they
+    /// pressed Check with one chosen, the check itself.
+    pub fn start_from_page(&mut self, lesson: &Lesson, now: Millis, chosen: Option<&str>, checked: bool) -> &Attempt {
+        let mut attempt = Attempt::new(lesson, crate::shuffle::first_page_seed(&lesson.id), now);
+        if let (Some(option), Some(first)) = (chosen, lesson.questions.first()) {
+            // An option id the page offered is always valid; anything else is ignored.
+            if attempt.choose(lesson, &first.id, option).is_ok() && checked {
+                let _ = attempt.check(lesson, &first.id);
+            }
+        }
+        self.current.insert(attempt)
+    }
+
     /// Starts an attempt over only the questions missed in the last finished attempt.
     pub fn start_missed(&mut self, lesson: &Lesson, seed: u32, now: Millis) -> Option<&Attempt> {
         let missed: Vec<String> = self.last_finished()?.missed(lesson).iter().map(|q| q.id.clone()).collect();

@@ -33,6 +33,15 @@ fn fnv1a(text: &str) -> u64 {
     })
 }
 
+/// The seed of an attempt begun on a lesson's prerendered first question. That page is
+/// static HTML written at build time, so its option order must come from a seed known
+/// then; the attempt started from it uses the same seed, so the order the learner saw
+/// (and perhaps already answered) is the order the app keeps. Other attempts are random.
+pub fn first_page_seed(lesson_id: &str) -> u32 {
+    let h = fnv1a(lesson_id);
+    (h ^ (h >> 32)) as u32
+}
+
 /// A permutation of `0..n`, fixed by `seed` and `key`.
 pub fn permutation(n: usize, seed: u32, key: &str) -> Vec<usize> {
     let mut rng = SplitMix64((u64::from(seed) << 32) ^ fnv1a(key));

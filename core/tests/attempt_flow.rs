@@ -154,3 +154,41 @@ fn percent_rounds_half_up_and_better_than_compares_fractions() {
     assert!(Score { correct: 3, total: 3 }.better_than(Score { correct: 14, total: 15 }));
     assert!(!Score { correct: 1, total: 2 }.better_than(Score { correct: 2, total: 3 }));
 }
+
+#[test]
+fn the_prerendered_first_question_shows_the_order_of_the_attempt_it_starts() {
+    let l = lesson();
+    let html = lectern_core::prerender::render(&lectern_core::content::Course { lessons: vec![l.clone()] });
+    let page = html
+        .split(&format!("data-route=\"#/{}/check/1\"", l.id))
+        .nth(1)
+        .and_then(|rest| rest.split("</main>").next())
+        .expect("a prerendered first question");
+    let shown: Vec<&str> = page
+        .split("name=\"answer\" value=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let mut lp = LessonProgress::default();
+    let attempt = lp.start_from_page(&l, 5_000, None, false);
+    let first = l.question(&attempt.questions[0]).expect("first question");
+    let order: Vec<&str> = attempt.option_order(first).iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(shown, order);
+    assert_eq!(first.id, l.questions[0].id);
+}
+
+#[test]
+fn an_answer_given_on_the_prerendered_page_is_kept_and_checked_only_if_check_was_pressed() {
+    let l = lesson();
+    let first = &l.questions[0];
+    let wrong = wrong_option(first);
+    let mut lp = LessonProgress::default();
+    let a = lp.start_from_page(&l, 1, Some(wrong), false).clone();
+    assert_eq!(a.chosen(&first.id), Some(wrong));
+    assert!(!a.is_checked(&first.id));
+    let a = lp.start_from_page(&l, 1, Some(&first.correct), true).clone();
+    assert_eq!(a.verdict(&l, &first.id), Some(true));
+    // Check pressed with nothing chosen, or an option the question does not have: nothing.
+    assert!(lp.start_from_page(&l, 1, None, true).answers.is_empty());
+    assert!(lp.start_from_page(&l, 1, Some("no-such-option"), true).answers.is_empty());
+}

@@ -67,7 +67,8 @@ pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView
             <p class="series">{lesson.series.clone()}</p>
             <h1 id="page-heading" tabindex="-1">{lesson.title.clone()}</h1>
             <p class="summary">{lesson.summary.clone()}</p>
-            <p class="meta">{format!("{} min", lesson.minutes)} " · " {format!("Reviewed {}", lesson.reviewed)}</p>
+            // One text node, as the prerendered page has it: split text shapes a hair differently.
+            <p class="meta">{format!("{} min · Reviewed {}", lesson.minutes, lesson.reviewed)}</p>
             {sections}
             <section class="card check-call" aria-labelledby="check-heading">
                 <h2 id="check-heading">"End-of-lesson check"</h2>

@@ -242,10 +242,19 @@ export async function expectHeading(page, text) {
 // ---------------------------------------------------------------------------------------
 // Screens.
 
+/**
+ * Waits until the app runs: a heading is drawn and the static copy the build prerendered
+ * (which shows headings, and first questions, before the WebAssembly arrives) is gone.
+ */
+export async function appReady(page) {
+  await page.locator('h1').first().waitFor();
+  await page.locator('#prerender').waitFor({ state: 'detached' });
+}
+
 /** Opens the site at `hash` ('' for none) in `page`, as typing the address would. */
 export async function openAt(page, hash = '') {
   await page.goto(baseOf(page) + hash);
-  await page.locator('h1').first().waitFor();
+  await appReady(page);
 }
 
 export async function openHome(page) {
@@ -264,7 +273,7 @@ export async function openLesson(page, lessonId = lesson.id) {
 /** Reloads and waits for the app to draw again. */
 export async function reload(page) {
   await page.reload();
-  await page.locator('h1').first().waitFor();
+  await appReady(page);
 }
 
 export const checkLink = (page, label) => page.getByRole('link', { name: label, exact: true });

@@ -1,9 +1,12 @@
-// The build writes the home and lesson pages into index.html: the lesson reads with
-// JavaScript off, and the app takes over with the same text, so nothing jumps.
+// The build writes the home, lesson and first-question pages into index.html: the lesson
+// reads with JavaScript off, and the app takes over with the same text, so nothing jumps.
 
 import assert from 'node:assert/strict';
 
-import { course, lesson, scenario, textOf, eventually, openAt } from './helpers.mjs';
+import {
+  appReady, baseOf, checkButton, correctOption, course, currentPrompt, currentQuestion, eventually, feedback,
+  STORAGE_KEY, hashOf, lesson, openAt, optionLabels, questionByPrompt, radio, reload, scenario, textOf, wrongOption,
+} from './helpers.mjs';
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,7 +20,8 @@ scenario('with JavaScript off the home page and the lesson still read', async ({
 
 scenario('the app draws the same text the static page showed', async ({ page, base }) => {
   const staticHtml = await (await page.request.get(base)).text();
-  for (const [hash, route] of [['#/', '#/'], [`#/${lesson.id}`, `#/${lesson.id}`]]) {
+  for (const [hash, route] of [['#/', '#/'], [`#/${lesson.id}`, `#/${lesson.id}`], [hashOf.question(1), hashOf.question(1)]]) {
+    await page.goto('about:blank'); // a fresh load each time, not a hash change in a running app
     await openAt(page, hash);
     await eventually(async () => assert.equal(await page.locator('#prerender').count(), 0, 'the static copy is gone once the app runs'));
     const prerendered = await page.evaluate(([html, r]) => {
@@ -26,5 +30,81 @@ scenario('the app draws the same text the static page showed', async ({ page, ba
     }, [staticHtml, route]);
     assert.ok(prerendered, `a static copy of ${route}`);
     assert.equal(norm(await textOf(page.locator('main'))), norm(prerendered), `${route}: app and static copy differ`);
+  }
+});
+
+// The first question of a check is prerendered too: its radios work before the WebAssembly
+// arrives, and whatever the learner did there is what the app starts with.
+
+/** Opens `hash` with the WebAssembly held back until `release()` is called. */
+async function openHeld(page, hash) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(baseOf(page) + hash);
+  await page.locator('h1').first().waitFor();
+  return release;
+}
+
+const staticCopy = (page) => page.locator('#prerender');
+
+scenario('the first question can be answered before the app arrives, and the app keeps that answer', async ({ page }) => {
+  const release = await openHeld(page, hashOf.question(1));
+  const q = questionByPrompt(await currentPrompt(page));
+  const shownBefore = await optionLabels(page);
+  assert.deepEqual([...shownBefore].sort(), q.options.map((o) => o.text).sort(), 'every option of the question, and only those');
+  const pick = wrongOption(q);
+  await radio(page, pick.text).check();
+  assert.equal(await staticCopy(page).count(), 1, 'still the static page: the WebAssembly is held back');
+
+  release();
+  await staticCopy(page).waitFor({ state: 'detached' });
+  assert.deepEqual(await optionLabels(page), shownBefore, 'the app shows the options in the same order');
+  assert.equal(await radio(page, pick.text).isChecked(), true, 'the answer chosen early is still chosen');
+  await checkButton(page).click();
+  await eventually(async () => assert.match(await textOf(feedback(page)), /Not quite/));
+  await reload(page);
+  assert.deepEqual(await optionLabels(page), shownBefore, 'a reload keeps the order');
+  assert.match(await textOf(feedback(page)), /Not quite/, 'the checked early answer was saved');
+});
+
+scenario('Check pressed on the static first question is carried out when the app arrives', async ({ page }) => {
+  const release = await openHeld(page, hashOf.question(1));
+  const q = questionByPrompt(await currentPrompt(page));
+  await radio(page, correctOption(q).text).check();
+  await checkButton(page).click();
+  release();
+  await staticCopy(page).waitFor({ state: 'detached' });
+  await eventually(async () => assert.match(await textOf(feedback(page)), /Correct/));
+});
+
+scenario('a check in progress is never covered by a static first question', async ({ page, newPage }) => {
+  await openAt(page, hashOf.question(1));
+  const q = await currentQuestion(page);
+  await radio(page, correctOption(q).text).check();
+  await checkButton(page).click();
+  await eventually(async () => assert.match(await textOf(feedback(page)), /Correct/));
+
+  const other = await newPage();
+  const release = await openHeld(other, hashOf.question(1));
+  assert.equal(await other.locator('#prerender input[type=radio]').count(), 0, 'no static radios for a check in progress');
+  release();
+  await appReady(other);
+  assert.match(await textOf(feedback(other)), /Correct/, 'the app shows the checked first question');
+});
+
+scenario('the app takes over without a visible change, on the lesson and the first question', async ({ page, newPage }) => {
+  for (const [hash, width] of [[hashOf.lesson(), 1000], [hashOf.question(1), 1000], [hashOf.question(1), 360]]) {
+    const p = await newPage();
+    await p.setViewportSize({ width, height: 800 });
+    const release = await openHeld(p, hash);
+    const before = await p.screenshot();
+    release();
+    await p.locator('#prerender').waitFor({ state: 'detached' });
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.ok(before.equals(await p.screenshot()), `${hash} at ${width} px: the screen changed when the app took over`);
+    // The next visit is a new learner's again: no check in progress.
+    await p.evaluate((key) => localStorage.removeItem(key), STORAGE_KEY);
+    await p.close();
   }
 });

@@ -1,5 +1,5 @@
-//! Build step (trunk post_build hook): writes the prerendered home and lesson pages into the
-//! staged `index.html`. Usage: prerender CONTENT_DIR INDEX_HTML
+//! Build step (trunk post_build hook): writes the prerendered home, lesson and
+//! first-question pages into the staged `index.html`. Usage: prerender CONTENT_DIR INDEX_HTML
 
 use lectern_core::authoring::{build_course, lesson_files};
 use lectern_core::prerender::inject;
@@ -26,6 +26,6 @@ fn run(dir: &str, index: &str) -> Result<(), String> {
     })?;
     let html = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
     std::fs::write(index, inject(&html, &course)?).map_err(|e| format!("{index}: {e}"))?;
-    println!("prerender: {} lesson page(s) and the home page written into {index}", course.lessons.len());
+    println!("prerender: the home page and {} lesson(s) with their first question written into {index}", course.lessons.len());
     Ok(())
 }

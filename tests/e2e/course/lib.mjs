@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 
-import { course, eventually, openAt, textOf } from '../helpers.mjs';
+import { appReady, course, eventually, openAt, textOf } from '../helpers.mjs';
 
 export const DAY = 86_400_000;
 /** A fixed, ordinary moment to start every test's clock at. */
@@ -19,7 +19,7 @@ export async function clockAt(page, when = T0) {
 export async function daysLater(page, days, from = T0) {
   await page.clock.setSystemTime(new Date(from.getTime() + days * DAY));
   await page.reload();
-  await page.locator('h1').first().waitFor();
+  await appReady(page);
 }
 
 export const lessonById = (id) => {
