@@ -63,6 +63,7 @@ test-e2e-course: build-fixture
 bench: tools build
 	node bench/gen-course.mjs bench/.work/course 200 15
 	LECTERN_CONTENT=bench/.work/course trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale
+	cd bench/leptos-floor && cargo fetch --quiet && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release --dist $(CURDIR)/bench/.work/dist-floor
 	bench/fetch-peers.sh
 	node bench/run.mjs
 

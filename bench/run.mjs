@@ -4,7 +4,8 @@
 //   3. interaction: Event Timing of Check and Next over a whole check
 //   4. scale: a generated 200-lesson course, and a progress document of 1,000 attempts
 // Inputs (prepared by the Makefile): dist/ (release), bench/.work/dist-scale (generated
-// course), bench/.peers/{quizdown.js,quiz-embed.iife.js}. Writes bench/.work/results.md.
+// course), bench/.work/dist-floor (bench/leptos-floor),
+// bench/.peers/{quizdown.js,quiz-embed.iife.js}. Writes bench/.work/results.md.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,8 @@ const bytes = {
   quizdown: sizeOf([path.join(PEERS, 'quizdown.js')]),
   mdbookQuiz: sizeOf([path.join(PEERS, 'quiz-embed.iife.js')]),
   floor: sizeOf([path.join(floorDir, 'index.html')]),
+  // bench/leptos-floor: the framework alone, with Lectern's profile and build steps.
+  leptos: sizeOf(files(path.join(WORK, 'dist-floor'))),
 };
 const byKind = {};
 for (const f of files(path.join(ROOT, 'dist'))) {
@@ -225,7 +228,7 @@ lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().len
 lines.push('### 1. Bytes of a first visit (kB = 1,000 bytes)', '');
 row('what', 'raw kB', 'gzip kB', 'brotli kB', 'brotli vs Lectern');
 row('---', '---:', '---:', '---:', '---:');
-for (const [name, s] of [['Lectern, every file of the build', bytes.lectern], ['quizdown 0.4.1 script alone', bytes.quizdown], ['mdbook-quiz 0.5.0 embed script alone', bytes.mdbookQuiz], ['plain HTML floor (same lesson and questions)', bytes.floor]]) {
+for (const [name, s] of [['Lectern, every file of the build', bytes.lectern], ['quizdown 0.4.1 script alone', bytes.quizdown], ['mdbook-quiz 0.5.0 embed script alone', bytes.mdbookQuiz], ['plain HTML floor (same lesson and questions)', bytes.floor], ['Leptos alone: one signal and a button (bench/leptos-floor)', bytes.leptos]]) {
   row(name, kb(s.raw), kb(s.gzip), kb(s.br), x(s.br, bytes.lectern.br));
 }
 lines.push('', 'Lectern by kind: ' + Object.entries(byKind).map(([k, s]) => `${k} ${kb(s.br)} kB`).join(', ') + ' (brotli).', '');
