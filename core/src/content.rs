@@ -3,7 +3,7 @@
 //! (see `authoring`), embedded as JSON (`Course::to_text`), and read back into these types in
 //! the browser (`Course::from_text`).
 
-use crate::json::{object, parse, Json};
+use crate::json::{parse, Json};
 use crate::prose::Block;
 
 /// Every lesson the site ships, in the order authors listed them (file name order).
@@ -134,25 +134,22 @@ fn list<T>(v: &Json, key: &str, read: impl Fn(&Json) -> Option<T>) -> Option<Vec
     v.get(key)?.as_array()?.iter().map(read).collect()
 }
 
-fn texts<'k, const N: usize>(fields: [(&'k str, &str); N]) -> [(&'k str, Option<Json>); N] {
-    fields.map(|(k, v)| (k, Some(Json::from(v))))
+/// An object of text fields followed by the other members.
+fn record<const N: usize>(texts: [(&str, &str); N], rest: Vec<(&str, Json)>) -> Json {
+    let texts = texts.into_iter().map(|(k, v)| (k, Json::from(v)));
+    Json::Obj(texts.chain(rest).map(|(k, v)| (k.to_string(), v)).collect())
 }
 
 impl Lesson {
     fn to_json(&self) -> Json {
-        let mut lesson = object(texts([
-            ("id", &self.id),
-            ("series", &self.series),
-            ("title", &self.title),
-            ("summary", &self.summary),
-            ("reviewed", &self.reviewed),
-        ]));
-        if let Json::Obj(members) = &mut lesson {
-            members.push(("minutes".into(), Json::Int(i64::from(self.minutes))));
-            members.push(("sections".into(), Json::Arr(self.sections.iter().map(Section::to_json).collect())));
-            members.push(("questions".into(), Json::Arr(self.questions.iter().map(Question::to_json).collect())));
-        }
-        lesson
+        record(
+            [("id", &self.id), ("series", &self.series), ("title", &self.title), ("summary", &self.summary), ("reviewed", &self.reviewed)],
+            vec![
+                ("minutes", Json::Int(i64::from(self.minutes))),
+                ("sections", Json::Arr(self.sections.iter().map(Section::to_json).collect())),
+                ("questions", Json::Arr(self.questions.iter().map(Question::to_json).collect())),
+            ],
+        )
     }
 
     fn from_json(v: &Json) -> Option<Lesson> {
@@ -171,11 +168,8 @@ impl Lesson {
 
 impl Section {
     fn to_json(&self) -> Json {
-        let mut section = object(texts([("id", &self.id), ("title", &self.title)]));
-        if let Json::Obj(members) = &mut section {
-            members.push(("blocks".into(), Json::Arr(self.blocks.iter().map(Block::to_json).collect())));
-        }
-        section
+        let blocks = Json::Arr(self.blocks.iter().map(Block::to_json).collect());
+        record([("id", &self.id), ("title", &self.title)], vec![("blocks", blocks)])
     }
 
     fn from_json(v: &Json) -> Option<Section> {
@@ -185,18 +179,11 @@ impl Section {
 
 impl Question {
     fn to_json(&self) -> Json {
-        let mut question = object(texts([
-            ("id", &self.id),
-            ("section", &self.section),
-            ("prompt", &self.prompt),
-            ("correct", &self.correct),
-            ("explanation", &self.explanation),
-        ]));
-        if let Json::Obj(members) = &mut question {
-            let options = self.options.iter().map(|o| object(texts([("id", &o.id), ("text", &o.text)]))).collect();
-            members.push(("options".into(), Json::Arr(options)));
-        }
-        question
+        let options = self.options.iter().map(|o| record([("id", &o.id), ("text", &o.text)], Vec::new())).collect();
+        record(
+            [("id", &self.id), ("section", &self.section), ("prompt", &self.prompt), ("correct", &self.correct), ("explanation", &self.explanation)],
+            vec![("options", Json::Arr(options))],
+        )
     }
 
     fn from_json(v: &Json) -> Option<Question> {

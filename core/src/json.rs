@@ -269,58 +269,57 @@ impl Parser<'_> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Json, ParseError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
-        self.at += 1;
         let mut members = Vec::new();
-        self.space();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Json::Obj(members));
-        }
-        loop {
-            self.space();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a quoted name"));
+        self.sequence(depth, b'}', "expected `,` or `}`", |p| {
+            p.space();
+            if p.peek() != Some(b'"') {
+                return Err(p.error("expected a quoted name"));
             }
-            let key = self.string()?;
-            self.expect(b':', "expected `:`")?;
-            let value = self.value(depth)?;
-            members.push((key, value));
-            self.space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Json::Obj(members));
-                }
-                _ => return Err(self.error("expected `,` or `}`")),
-            }
-        }
+            let key = p.string()?;
+            p.expect(b':', "expected `:`")?;
+            members.push((key, p.value(depth)?));
+            Ok(())
+        })?;
+        Ok(Json::Obj(members))
     }
 
     fn array(&mut self, depth: usize) -> Result<Json, ParseError> {
+        let mut items = Vec::new();
+        self.sequence(depth, b']', "expected `,` or `]`", |p| {
+            items.push(p.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Json::Arr(items))
+    }
+
+    /// Reads the items of an array or object from its opening bracket to `close`, each by
+    /// `item`, with commas between them.
+    fn sequence(
+        &mut self,
+        depth: usize,
+        close: u8,
+        expected: &'static str,
+        mut item: impl FnMut(&mut Self) -> Result<(), ParseError>,
+    ) -> Result<(), ParseError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
         self.at += 1;
-        let mut items = Vec::new();
         self.space();
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Arr(items));
+            return Ok(());
         }
         loop {
-            items.push(self.value(depth)?);
+            item(self)?;
             self.space();
             match self.peek() {
                 Some(b',') => self.at += 1,
-                Some(b']') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Json::Arr(items));
+                    return Ok(());
                 }
-                _ => return Err(self.error("expected `,` or `]`")),
+                _ => return Err(self.error(expected)),
             }
         }
     }
