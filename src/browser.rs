@@ -95,6 +95,80 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
     window.request_animation_frame(frame.unchecked_ref()).is_ok()
 }
 
+/// Runs `f` once the browser has reported the page's first contentful paint, that is once
+/// the static page is on screen; at once if that report is already in. Returns false, and
+/// drops `f`, if the browser would not schedule it.
+///
+/// A frame callback and a task after it (`after_next_paint`) run once the frame is drawn,
+/// but the report that it reached the screen comes later, and a busy page (the WebAssembly
+/// starting) can push it well past that task. Chromium forgets the paint of any text
+/// removed before that report, so replacing the static page then made the app's identical
+/// copy count as the page's largest paint, after the WebAssembly rather than with the HTML.
+pub fn after_first_contentful_paint(f: impl FnOnce() + 'static) -> bool {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    const FCP: &str = "first-contentful-paint";
+    // Reports came at most about 250 ms after the paint in headless Chromium on a loaded
+    // machine; this only keeps the app from waiting for ever in a browser that lists paint
+    // timing but does not report (a page hidden just after it loaded draws nothing).
+    const AT_MOST_MS: i32 = 1000;
+
+    let Some(window) = web_sys::window() else { return false };
+    let performance = match window.performance() {
+        Some(p) if reports_paints(&window) && !is_hidden() => p,
+        _ => return after_next_paint(f),
+    };
+    if performance.get_entries_by_name_with_entry_type(FCP, "paint").length() > 0 {
+        f();
+        return true;
+    }
+    // The report and the fallback timer race; whichever comes first runs `f`, once.
+    let once = Rc::new(RefCell::new(Some(f)));
+    let run = move || {
+        let f = once.borrow_mut().take();
+        if let Some(f) = f {
+            f();
+        }
+    };
+    let on_report = {
+        let run = run.clone();
+        Closure::<dyn FnMut(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
+            move |list: web_sys::PerformanceObserverEntryList, observer: web_sys::PerformanceObserver| {
+                if list.get_entries_by_name(FCP).length() > 0 {
+                    observer.disconnect();
+                    run();
+                }
+            },
+        )
+    };
+    let Ok(observer) = web_sys::PerformanceObserver::new(on_report.as_ref().unchecked_ref()) else {
+        return after_next_paint(run);
+    };
+    // It runs for the page's few paint reports and is disconnected after the first
+    // contentful one: leaking it is simpler than keeping it somewhere.
+    on_report.forget();
+    // Paint entries are not buffered for `entryTypes` observers; the check above covers a
+    // report that came before this, and none can arrive between the two (same task).
+    observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(&"paint".into())));
+    // The observer holds `f` now: even if the timer is refused, `f` must not also run from
+    // the caller, so this reports success either way.
+    let fallback = Closure::once_into_js(run);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), AT_MOST_MS);
+    true
+}
+
+/// Whether this browser reports paint timing (`first-contentful-paint`) to observers.
+fn reports_paints(window: &web_sys::Window) -> bool {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(window, &"PerformanceObserver".into())
+        .and_then(|ctor| js_sys::Reflect::get(&ctor, &"supportedEntryTypes".into()))
+        .ok()
+        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|types| types.includes(&"paint".into(), 0))
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);

@@ -22,16 +22,19 @@ pub fn start() {
         leptos::mount::mount_to_body(app::App);
         return;
     };
-    // The build put static copies of the home and lesson pages in the page so text shows
-    // before the WebAssembly arrives. When the WebAssembly wins that race (a warm cache, a
-    // fast line), the static text is still painted once before the app draws the same
-    // screen over it, so the page's first and largest paints stay the static text's.
+    // The build put static copies of the home, lesson and first-question pages in the page
+    // so text shows (and a first answer can be given) before the WebAssembly arrives. When the WebAssembly wins that race (a warm cache, a
+    // fast line), the app waits until the browser has reported the static text on screen
+    // before drawing the same screen over it: the app's copy has the same boxes, so the
+    // page's first and largest paints stay the static text's. When no static page matched
+    // the address (a later question, a result) there is nothing to wait for.
+    let shown = !pre.has_attribute("hidden");
     let take_over = move || {
         handover::keep(&pre);
         pre.remove();
         leptos::mount::mount_to_body(app::App);
     };
-    if !browser::after_next_paint(take_over.clone()) {
+    if !shown || !browser::after_first_contentful_paint(take_over.clone()) {
         take_over();
     }
 }
