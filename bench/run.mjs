@@ -135,28 +135,31 @@ async function load(url, { throttle = true, waitReady = false } = {}) {
   return { page, context, fcp, ready };
 }
 
-async function timings(url, waitReady) {
-  const fcp = [];
-  const ready = [];
+// Loads every page once per round, RUNS rounds, so that all pages meet the machine in the
+// same state (load on this machine drifts over minutes); medians per page.
+async function timings(pages) {
+  const seen = Object.fromEntries(Object.keys(pages).map((k) => [k, { fcp: [], ready: [] }]));
   for (let i = 0; i < RUNS; i++) {
-    const r = await load(url, { waitReady });
-    fcp.push(r.fcp);
-    if (waitReady) ready.push(r.ready);
-    await r.context.close();
+    for (const [name, { url, waitReady }] of Object.entries(pages)) {
+      const r = await load(url, { waitReady });
+      seen[name].fcp.push(r.fcp);
+      if (waitReady) seen[name].ready.push(r.ready);
+      await r.context.close();
+    }
   }
-  return { fcp: median(fcp), ready: waitReady ? median(ready) : null };
+  return Object.fromEntries(Object.entries(seen).map(([name, { fcp, ready }]) => [name, { fcp: median(fcp), ready: ready.length ? median(ready) : null }]));
 }
 
 // Every page is served gzipped, as GitHub Pages serves it.
 const lecternServer = await startServer(path.join(ROOT, 'dist'), { gzip: true });
 const floorServer = await startServer(floorDir, { gzip: true });
 const quizServer = await startServer(quizDir, { gzip: true });
-const paint = {
-  lecternLesson: await timings(`${lecternServer.url}#/local-models`, false),
-  lecternCheck: await timings(`${lecternServer.url}#/local-models/check/1`, true),
-  quizdown: await timings(quizServer.url, true),
-  floor: await timings(floorServer.url, false),
-};
+const paint = await timings({
+  lecternLesson: { url: `${lecternServer.url}#/local-models`, waitReady: false },
+  lecternCheck: { url: `${lecternServer.url}#/local-models/check/1`, waitReady: true },
+  quizdown: { url: quizServer.url, waitReady: true },
+  floor: { url: floorServer.url, waitReady: false },
+});
 
 // Event Timing over a whole check: every Check and Next click.
 async function interaction(throttle) {
