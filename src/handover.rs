@@ -27,7 +27,9 @@ pub fn keep(prerendered: &Element) {
     let early = page.and_then(|page| {
         let route = page.get_attribute("data-route")?;
         // A link followed before the app arrived left this page behind: it is not current.
-        if route != crate::browser::current_hash() {
+        // A bare address shows the last place the learner was, as the app will too.
+        let hash = crate::browser::current_hash();
+        if hash.len() > 1 && route != hash {
             return None;
         }
         let Route::Question(lesson, 1) = Route::parse(&route) else {

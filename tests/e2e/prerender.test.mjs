@@ -78,6 +78,22 @@ scenario('Check pressed on the static first question is carried out when the app
   await eventually(async () => assert.match(await textOf(feedback(page)), /Correct/));
 });
 
+scenario('a bare address that returns to a first question keeps its order and the early answer', async ({ page }) => {
+  // The learner was last on the first question and has no check in progress (say, after
+  // a reset): the bare address opens that question, statically first, then in the app.
+  await page.addInitScript(([key, last]) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ version: 2, lessons: {}, last }));
+  }, [STORAGE_KEY, hashOf.question(1)]);
+  const release = await openHeld(page, '');
+  const q = questionByPrompt(await currentPrompt(page));
+  const shownBefore = await optionLabels(page);
+  await radio(page, correctOption(q).text).check();
+  release();
+  await staticCopy(page).waitFor({ state: 'detached' });
+  assert.deepEqual(await optionLabels(page), shownBefore, 'the app shows the options in the same order');
+  assert.equal(await radio(page, correctOption(q).text).isChecked(), true, 'the answer chosen early is still chosen');
+});
+
 scenario('a check in progress is never covered by a static first question', async ({ page, newPage }) => {
   await openAt(page, hashOf.question(1));
   const q = await currentQuestion(page);
