@@ -346,6 +346,10 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+
+    fn from_name(name: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark].into_iter().find(|t| t.name() == name)
+    }
 }
 
 impl LessonProgress {
@@ -362,7 +366,9 @@ impl LessonProgress {
 
     /// `None` when any field is of the wrong type: the caller drops this lesson only.
     fn from_json(v: &Json) -> Option<LessonProgress> {
-        v.members()?;
+        if !matches!(v, Json::Obj(_)) {
+            return None;
+        }
         let reviews = match v.field("reviews") {
             None => BTreeMap::new(),
             Some(r) => r.map_of(Card::from_json)?,
@@ -417,11 +423,7 @@ pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
 
     let mut progress = Progress {
         last: doc.get("last").and_then(Json::as_str).map(str::to_string),
-        theme: match doc.get("theme").and_then(Json::as_str) {
-            Some("light") => Some(Theme::Light),
-            Some("dark") => Some(Theme::Dark),
-            _ => None,
-        },
+        theme: doc.get("theme").and_then(Json::as_str).and_then(Theme::from_name),
         ..Progress::default()
     };
     let mut dropped = Vec::new();
