@@ -23,11 +23,12 @@ pub fn start() {
         return;
     };
     // The build put static copies of the home, lesson and first-question pages in the page
-    // so text shows (and a first answer can be given) before the WebAssembly arrives. When the WebAssembly wins that race (a warm cache, a
-    // fast line), the app waits until the browser has reported the static text on screen
-    // before drawing the same screen over it: the app's copy has the same boxes, so the
-    // page's first and largest paints stay the static text's. When no static page matched
-    // the address (a later question, a result) there is nothing to wait for.
+    // so text shows (and a first answer can be given) before the WebAssembly arrives. When
+    // the WebAssembly wins that race (a warm cache, a fast line), the app waits until the
+    // browser has reported the static text on screen before drawing the same screen over
+    // it: the app's copy has the same boxes, so the page's first and largest paints stay
+    // the static text's. When no static page matched the address (a later question, a
+    // result) there is nothing to wait for.
     let shown = !pre.has_attribute("hidden");
     let take_over = move || {
         handover::keep(&pre);
