@@ -294,10 +294,7 @@ impl Attempt {
     }
 
     pub fn from_json(v: &Json) -> Option<Attempt> {
-        let answers = match v.field("answers") {
-            None => BTreeMap::new(),
-            Some(a) => a.map_of(Answer::from_json)?,
-        };
+        let answers = v.optional("answers", |a| a.map_of(Answer::from_json))?.unwrap_or_default();
         Some(Attempt {
             seed: u32::try_from(v.get("seed")?.as_i64()?).ok()?,
             started: v.get("started")?.as_i64()?,
@@ -315,10 +312,7 @@ impl Answer {
     fn from_json(v: &Json) -> Option<Answer> {
         Some(Answer {
             option: v.get("option")?.as_str()?.to_string(),
-            checked: match v.field("checked") {
-                None => false,
-                Some(c) => c.as_bool()?,
-            },
+            checked: v.optional("checked", Json::as_bool)?.unwrap_or(false),
         })
     }
 }

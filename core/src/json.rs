@@ -100,9 +100,13 @@ impl Json {
         Some(map)
     }
 
-    /// A field that may be missing: absent and `null` both read as `None`.
-    pub fn field(&self, key: &str) -> Option<&Json> {
-        self.get(key).filter(|v| **v != Json::Null)
+    /// A field that may be missing, read by `read`: `Some(None)` when it is absent or
+    /// `null`, `None` when it is there but does not read.
+    pub fn optional<T>(&self, key: &str, read: impl FnOnce(&Json) -> Option<T>) -> Option<Option<T>> {
+        match self.get(key) {
+            None | Some(Json::Null) => Some(None),
+            Some(v) => read(v).map(Some),
+        }
     }
 
     /// The compact text of this value.

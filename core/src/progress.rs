@@ -369,28 +369,14 @@ impl LessonProgress {
         if !matches!(v, Json::Obj(_)) {
             return None;
         }
-        let reviews = match v.field("reviews") {
-            None => BTreeMap::new(),
-            Some(r) => r.map_of(Card::from_json)?,
-        };
         let mut lp = LessonProgress {
-            current: match v.field("current") {
-                None => None,
-                Some(a) => Some(Attempt::from_json(a)?),
-            },
-            finished: match v.field("finished") {
-                None => Vec::new(),
-                Some(f) => f.as_array()?.iter().map(Finished::from_json).collect::<Option<_>>()?,
-            },
-            reviews,
-            opened: match v.field("opened") {
-                None => false,
-                Some(o) => o.as_bool()?,
-            },
-            reset: match v.field("reset") {
-                None => None,
-                Some(r) => Some(r.as_i64()?),
-            },
+            current: v.optional("current", Attempt::from_json)?,
+            finished: v
+                .optional("finished", |f| f.as_array()?.iter().map(Finished::from_json).collect())?
+                .unwrap_or_default(),
+            reviews: v.optional("reviews", |r| r.map_of(Card::from_json))?.unwrap_or_default(),
+            opened: v.optional("opened", Json::as_bool)?.unwrap_or(false),
+            reset: v.optional("reset", Json::as_i64)?,
         };
         lp.compact();
         Some(lp)
