@@ -10,7 +10,11 @@ fn main() {
     println!("cargo:rerun-if-env-changed=LECTERN_CONTENT");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let dir = std::env::var("LECTERN_CONTENT").unwrap_or_else(|_| "content".to_string());
-    let dir = if Path::new(&dir).is_absolute() { PathBuf::from(&dir) } else { manifest.join(&dir) };
+    let dir = if Path::new(&dir).is_absolute() {
+        PathBuf::from(&dir)
+    } else {
+        manifest.join(&dir)
+    };
     println!("cargo:rerun-if-changed={}", dir.display());
 
     let files = match read_lessons(&dir) {
@@ -35,7 +39,13 @@ fn read_lessons(dir: &Path) -> Result<Vec<(String, String)>, String> {
         .into_iter()
         .map(|(path, text)| {
             println!("cargo:rerun-if-changed={}", path.display());
-            (path.strip_prefix(&root).unwrap_or(&path).display().to_string(), text)
+            (
+                path.strip_prefix(&root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string(),
+                text,
+            )
         })
         .collect())
 }

@@ -1,17 +1,18 @@
 //! The top of the app: loads content and progress, keeps the route in step with the
 //! address bar, saves progress on every change, and picks the screen to draw.
 
-use leptos::prelude::*;
 use lectern_core::content::Course;
 use lectern_core::progress::{Progress, Theme};
 use lectern_core::route::{resolve, Resolved, Route};
+use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::notices::{Notice, NoticeKind, Notices};
 use crate::course::course;
 use crate::screens::{
     check::CheckScreen, history::HistoryScreen, home::HomeScreen, lesson::LessonScreen,
-    not_found::NotFoundScreen, progress::ProgressScreen, result::ResultScreen, review::ReviewScreen,
+    not_found::NotFoundScreen, progress::ProgressScreen, result::ResultScreen,
+    review::ReviewScreen,
 };
 use crate::store::{save_failed_notice, Store};
 
@@ -42,18 +43,17 @@ pub fn use_ctx() -> Ctx {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let course = match course() {
-        Ok(course) => course,
-        Err(e) => {
-            return view! {
+    let course =
+        match course() {
+            Ok(course) => course,
+            Err(e) => return view! {
                 <main class="page" id="main">
                     <h1>"Lectern could not start"</h1>
                     <p>"The lessons built into this site could not be read: " {e.to_string()}</p>
                 </main>
             }
-            .into_any()
-        }
-    };
+            .into_any(),
+        };
 
     let (store, loaded) = Store::open(&browser::base_path(), browser::now());
     let mut progress = loaded.progress;
@@ -99,7 +99,12 @@ pub fn App() -> impl IntoView {
                     let lp = p.lesson_mut(&lesson_id);
                     match early {
                         // Begun on the prerendered first question: its order, its answer.
-                        Some(e) => lp.start_from_page(lesson, browser::now(), e.chosen.as_deref(), e.pressed_check),
+                        Some(e) => lp.start_from_page(
+                            lesson,
+                            browser::now(),
+                            e.chosen.as_deref(),
+                            e.pressed_check,
+                        ),
                         None => lp.start(lesson, browser::random_seed(), browser::now()),
                     };
                 });
@@ -110,7 +115,10 @@ pub fn App() -> impl IntoView {
             browser::set_title(&title_of(&route, course));
             if route != Route::NotFound {
                 let hash = route.to_hash();
-                if ctx.progress.with_untracked(|p| p.last.as_deref() != Some(hash.as_str())) {
+                if ctx
+                    .progress
+                    .with_untracked(|p| p.last.as_deref() != Some(hash.as_str()))
+                {
                     ctx.progress.update(|p| p.last = Some(hash));
                 }
             }
@@ -123,7 +131,11 @@ pub fn App() -> impl IntoView {
         None => browser::prefers_dark(),
     };
     let toggle_theme = move |_| {
-        let next = if dark_now() { Theme::Light } else { Theme::Dark };
+        let next = if dark_now() {
+            Theme::Light
+        } else {
+            Theme::Dark
+        };
         ctx.progress.update(|p| p.theme = Some(next));
     };
 
@@ -188,14 +200,21 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
         let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
         match result {
             Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
-            Err(e) if !shown => notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e)))),
+            Err(e) if !shown => {
+                notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e))))
+            }
             _ => {}
         }
     });
 }
 
 fn title_of(route: &Route, course: &Course) -> String {
-    let lesson = |id: &str| course.lesson(id).map(|l| l.title.clone()).unwrap_or_default();
+    let lesson = |id: &str| {
+        course
+            .lesson(id)
+            .map(|l| l.title.clone())
+            .unwrap_or_default()
+    };
     match route {
         Route::Home => "Lectern".to_string(),
         Route::Review => "Review · Lectern".to_string(),

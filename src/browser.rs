@@ -11,7 +11,10 @@ pub fn now() -> Millis {
 /// The learner's clock: now, and their local offset from UTC (JS gives it west-positive).
 pub fn clock() -> lectern_core::review::Clock {
     let offset = -js_sys::Date::new_0().get_timezone_offset();
-    lectern_core::review::Clock { now: now(), offset_minutes: offset as i64 }
+    lectern_core::review::Clock {
+        now: now(),
+        offset_minutes: offset as i64,
+    }
 }
 
 /// A fresh shuffle seed for a new attempt.
@@ -40,7 +43,9 @@ pub fn current_hash() -> String {
 /// Puts a route in the address bar: a new history entry, or a replacement (redirects).
 /// History API changes fire no `hashchange`, so the caller updates the route signal too.
 pub fn set_address(route: &Route, replace: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let hash = route.to_hash();
     if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
         return;
@@ -71,7 +76,9 @@ pub fn request_persistence() {
 
 /// Whether the page is hidden (a background tab, a minimised window): it draws no frames.
 pub fn is_hidden() -> bool {
-    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
 }
 
 /// Runs `f` just after the next frame is drawn, out of the current event's way: a frame
@@ -81,10 +88,14 @@ pub fn is_hidden() -> bool {
 pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let task = Closure::once_into_js(f);
     if is_hidden() {
-        return window.set_timeout_with_callback(task.unchecked_ref()).is_ok();
+        return window
+            .set_timeout_with_callback(task.unchecked_ref())
+            .is_ok();
     }
     let frame = {
         let window = window.clone();
@@ -92,7 +103,9 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
             let _ = window.set_timeout_with_callback(task.unchecked_ref());
         })
     };
-    window.request_animation_frame(frame.unchecked_ref()).is_ok()
+    window
+        .request_animation_frame(frame.unchecked_ref())
+        .is_ok()
 }
 
 /// Runs `f` once the browser has reported the page's first contentful paint, that is once
@@ -115,12 +128,18 @@ pub fn after_first_contentful_paint(f: impl FnOnce() + 'static) -> bool {
     // timing but does not report (a page hidden just after it loaded draws nothing).
     const AT_MOST_MS: i32 = 1000;
 
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let performance = match window.performance() {
         Some(p) if reports_paints(&window) && !is_hidden() => p,
         _ => return after_next_paint(f),
     };
-    if performance.get_entries_by_name_with_entry_type(FCP, "paint").length() > 0 {
+    if performance
+        .get_entries_by_name_with_entry_type(FCP, "paint")
+        .length()
+        > 0
+    {
         f();
         return true;
     }
@@ -151,11 +170,16 @@ pub fn after_first_contentful_paint(f: impl FnOnce() + 'static) -> bool {
     on_report.forget();
     // Paint entries are not buffered for `entryTypes` observers; the check above covers a
     // report that came before this, and none can arrive between the two (same task).
-    observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(&"paint".into())));
+    observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(
+        &"paint".into(),
+    )));
     // The observer holds `f` now: even if the timer is refused, `f` must not also run from
     // the caller, so this reports success either way.
     let fallback = Closure::once_into_js(run);
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), AT_MOST_MS);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        fallback.unchecked_ref(),
+        AT_MOST_MS,
+    );
     true
 }
 
@@ -207,7 +231,9 @@ pub fn format_date(ms: Millis) -> String {
 pub fn prepare_date_format() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let task = Closure::once_into_js(|| {
         let _ = format_date(0);
     });
@@ -235,7 +261,9 @@ pub fn download(file_name: &str, text: &str) -> Result<(), String> {
         .map_err(|_| "the browser could not prepare the file".to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let anchor = document
         .create_element("a")
         .ok()
@@ -251,13 +279,23 @@ pub fn download(file_name: &str, text: &str) -> Result<(), String> {
 /// Today's date as YYYY-MM-DD in local time, for file names.
 pub fn today_stamp() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// Applies a theme choice to the page (`data-theme` on `<html>`); `None` follows the system.
 pub fn set_theme(theme: Option<lectern_core::progress::Theme>) {
     use lectern_core::progress::Theme;
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
     let _ = match theme {
         Some(Theme::Dark) => root.set_attribute("data-theme", "dark"),
         Some(Theme::Light) => root.set_attribute("data-theme", "light"),

@@ -12,7 +12,9 @@ pub fn install() {
 
 /// Shows the crash message with `details`.
 pub fn show(details: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Some(body) = document.body() else { return };
     let reload = web_sys::window()
         .and_then(|w| w.location().hash().ok())

@@ -23,7 +23,10 @@ thread_local! {
 
 /// Reads the prerendered block, if it shows a first question, before it is removed.
 pub fn keep(prerendered: &Element) {
-    let page = prerendered.query_selector("main:not([hidden])").ok().flatten();
+    let page = prerendered
+        .query_selector("main:not([hidden])")
+        .ok()
+        .flatten();
     let early = page.and_then(|page| {
         let route = page.get_attribute("data-route")?;
         // A link followed before the app arrived left this page behind: it is not current.
@@ -41,8 +44,16 @@ pub fn keep(prerendered: &Element) {
             .flatten()
             .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
             .map(|input| input.value());
-        let pressed_check = page.query_selector("[data-pressed]").ok().flatten().is_some();
-        Some(Early { lesson, chosen, pressed_check })
+        let pressed_check = page
+            .query_selector("[data-pressed]")
+            .ok()
+            .flatten()
+            .is_some();
+        Some(Early {
+            lesson,
+            chosen,
+            pressed_check,
+        })
     });
     EARLY.with(|e| *e.borrow_mut() = early);
 }

@@ -9,7 +9,8 @@ use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 use crate::components::notices::{Notice, NoticeKind};
 
-const UPDATE_TEXT: &str = "A new version of Lectern is ready. Reload to use it; your progress is kept.";
+const UPDATE_TEXT: &str =
+    "A new version of Lectern is ready. Reload to use it; your progress is kept.";
 
 /// Registers `sw.js` next to the page. Where service workers are unavailable (or the file
 /// is absent in development builds) the app simply runs online.
@@ -18,7 +19,9 @@ pub fn register(notices: RwSignal<Vec<Notice>>) {
     if cfg!(debug_assertions) {
         return;
     }
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
     // Absent outside secure contexts; calling into it then would throw.
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         return;
@@ -26,10 +29,16 @@ pub fn register(notices: RwSignal<Vec<Notice>>) {
     let container = navigator.service_worker();
     let promise = container.register("sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
-        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let has_controller = move || {
-            web_sys::window().and_then(|w| w.navigator().service_worker().controller()).is_some()
+            web_sys::window()
+                .and_then(|w| w.navigator().service_worker().controller())
+                .is_some()
         };
         // An update that finished installing while the page was closed.
         if registration.waiting().is_some() && has_controller() {
@@ -37,7 +46,9 @@ pub fn register(notices: RwSignal<Vec<Notice>>) {
         }
         let reg = registration.clone();
         let on_update = Closure::<dyn FnMut()>::new(move || {
-            let Some(worker) = reg.installing() else { return };
+            let Some(worker) = reg.installing() else {
+                return;
+            };
             let watched = worker.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
                 if watched.state() == ServiceWorkerState::Installed && has_controller() {
@@ -61,7 +72,9 @@ fn offer_reload(notices: RwSignal<Vec<Notice>>) {
 
 /// Activates the waiting build and reloads once it controls the page.
 pub fn apply_update() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let container = window.navigator().service_worker();
     let on_change = Closure::<dyn FnMut()>::new(move || {
         if let Some(w) = web_sys::window() {

@@ -32,7 +32,9 @@ impl fmt::Display for StoreError {
         match self {
             Self::Unavailable => f.write_str("this browser does not let Lectern store anything"),
             Self::WriteFailed(e) => write!(f, "the browser refused to save ({e})"),
-            Self::ReadOnly => f.write_str("the saved progress belongs to a newer version of Lectern"),
+            Self::ReadOnly => {
+                f.write_str("the saved progress belongs to a newer version of Lectern")
+            }
         }
     }
 }
@@ -61,7 +63,11 @@ impl Store {
         let storage = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .ok_or(StoreError::Unavailable);
-        let mut store = Store { key, storage, seen: RefCell::new(None) };
+        let mut store = Store {
+            key,
+            storage,
+            seen: RefCell::new(None),
+        };
         let loaded = store.load(now);
         (store, loaded)
     }
@@ -179,7 +185,9 @@ impl Store {
     fn keep_aside(&mut self, storage: &Storage, text: &str, now: Millis) -> String {
         let backup = format!("{}:backup:{now}", self.key);
         match storage.set_item(&backup, text) {
-            Ok(()) => format!(" The old data is kept in this browser's storage under \u{201c}{backup}\u{201d}."),
+            Ok(()) => format!(
+                " The old data is kept in this browser's storage under \u{201c}{backup}\u{201d}."
+            ),
             Err(_) => {
                 self.storage = Err(StoreError::ReadOnly);
                 " It could not be copied aside, so it is left untouched, and your progress is kept only for this visit.".to_string()

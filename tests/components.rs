@@ -2,7 +2,6 @@
 //! (`wasm-bindgen-test`). Expected texts come from the embedded content, never typed here.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use lectern::components::prose::Prose;
 use lectern::components::question_card::QuestionCard;
 use lectern::course::course;
@@ -11,6 +10,7 @@ use lectern_core::attempt::Attempt;
 use lectern_core::content::Question;
 use lectern_core::progress::Progress;
 use lectern_core::prose::parse_blocks;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -18,13 +18,22 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
 }
 
 /// A fresh element to mount into.
 fn host() -> HtmlElement {
-    let el: HtmlElement = document().create_element("div").expect("div").unchecked_into();
-    document().body().expect("body").append_child(&el).expect("append");
+    let el: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
     el
 }
 
@@ -40,7 +49,10 @@ async fn settle() {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("selector");
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
@@ -51,7 +63,11 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 fn click(root: &Element, selector: &str) {
-    let el: HtmlElement = root.query_selector(selector).expect("selector").expect(selector).unchecked_into();
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .expect("selector")
+        .expect(selector)
+        .unchecked_into();
     el.click();
 }
 
@@ -104,7 +120,10 @@ fn the_question_renders_each_option_as_a_radio_named_by_its_text() {
     let texts: Vec<String> = q.options.iter().map(|o| o.text.clone()).collect();
     assert_eq!(labels, texts);
     for label in all(&el, "label.option") {
-        assert!(label.query_selector("input[type=radio]").expect("query").is_some());
+        assert!(label
+            .query_selector("input[type=radio]")
+            .expect("query")
+            .is_some());
     }
     assert_eq!(text(&el, "h1"), q.prompt);
 }
@@ -113,7 +132,11 @@ fn the_question_renders_each_option_as_a_radio_named_by_its_text() {
 async fn checking_the_right_answer_shows_correct_and_the_explanation() {
     let q = seed_question(1);
     let (el, chosen, _) = mount_card(q.clone());
-    let index = q.options.iter().position(|o| o.id == q.correct).expect("correct");
+    let index = q
+        .options
+        .iter()
+        .position(|o| o.id == q.correct)
+        .expect("correct");
     click(&el, &format!("li:nth-child({}) input", index + 1));
     settle().await;
     assert_eq!(chosen.get_untracked().as_deref(), Some(q.correct.as_str()));
@@ -122,16 +145,24 @@ async fn checking_the_right_answer_shows_correct_and_the_explanation() {
     let feedback = text(&el, ".feedback");
     assert!(feedback.starts_with("Correct"), "{feedback}");
     assert!(feedback.contains(&q.explanation), "{feedback}");
-    assert!(all(&el, "input[type=radio]").iter().all(|r| r.unchecked_ref::<HtmlInputElement>().disabled()));
+    assert!(all(&el, "input[type=radio]")
+        .iter()
+        .all(|r| r.unchecked_ref::<HtmlInputElement>().disabled()));
     assert_eq!(all(&el, "label.is-correct").len(), 1);
-    assert!(all(&el, "button").iter().any(|b| b.text_content().as_deref() == Some("Next question")));
+    assert!(all(&el, "button")
+        .iter()
+        .any(|b| b.text_content().as_deref() == Some("Next question")));
 }
 
 #[wasm_bindgen_test]
 async fn checking_a_wrong_answer_names_the_right_one() {
     let q = seed_question(2);
     let (el, _, _) = mount_card(q.clone());
-    let wrong = q.options.iter().position(|o| o.id != q.correct).expect("wrong");
+    let wrong = q
+        .options
+        .iter()
+        .position(|o| o.id != q.correct)
+        .expect("wrong");
     click(&el, &format!("li:nth-child({}) input", wrong + 1));
     settle().await;
     button(&el, "Check").click();
@@ -157,9 +188,14 @@ async fn checking_with_nothing_chosen_asks_for_an_answer_and_does_not_check() {
 #[wasm_bindgen_test]
 fn lesson_prose_shows_markup_as_text() {
     let el = host();
-    let hostile = "<img src=x onerror=\"window.__pwned=1\"> and **bold** <script>window.__pwned=1</script>";
+    let hostile =
+        "<img src=x onerror=\"window.__pwned=1\"> and **bold** <script>window.__pwned=1</script>";
     let blocks = parse_blocks(hostile);
-    leptos::mount::mount_to(el.clone(), move || view! { <Prose blocks=blocks.clone() /> }).forget();
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <Prose blocks=blocks.clone() /> },
+    )
+    .forget();
     assert!(all(&el, "img").is_empty());
     assert!(all(&el, "script").is_empty());
     assert_eq!(all(&el, "strong").len(), 1);
@@ -167,7 +203,9 @@ fn lesson_prose_shows_markup_as_text() {
 }
 
 fn local_storage() -> web_sys::Storage {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
 }
 
 fn unique_base() -> String {
@@ -190,11 +228,16 @@ fn progress_written_to_local_storage_reads_back() {
     progress.lesson_mut(&lesson.id).current = Some(attempt);
     store.save(&progress).expect("save");
 
-    assert!(local_storage().get_item(&key_for(&base)).expect("get").is_some());
+    assert!(local_storage()
+        .get_item(&key_for(&base))
+        .expect("get")
+        .is_some());
     let (_, again) = Store::open(&base, 2_000);
     assert_eq!(again.progress, progress);
     assert!(again.notices.is_empty());
-    local_storage().remove_item(&key_for(&base)).expect("remove");
+    local_storage()
+        .remove_item(&key_for(&base))
+        .expect("remove");
 }
 
 #[wasm_bindgen_test]
@@ -205,9 +248,16 @@ fn unreadable_storage_is_kept_aside_and_the_app_starts_fresh() {
     let (store, loaded) = Store::open(&base, 42);
     assert_eq!(loaded.progress, Progress::default());
     assert_eq!(loaded.notices.len(), 1);
-    assert!(loaded.notices[0].contains("could not be read"), "{}", loaded.notices[0]);
+    assert!(
+        loaded.notices[0].contains("could not be read"),
+        "{}",
+        loaded.notices[0]
+    );
     let backup = format!("{key}:backup:42");
-    assert_eq!(local_storage().get_item(&backup).expect("get").as_deref(), Some("{not json"));
+    assert_eq!(
+        local_storage().get_item(&backup).expect("get").as_deref(),
+        Some("{not json")
+    );
     assert!(loaded.notices[0].contains(&backup));
     assert!(store.is_writable());
     for k in [key, backup] {
@@ -224,13 +274,27 @@ fn an_older_document_is_migrated_and_its_original_kept_aside() {
     let (store, loaded) = Store::open(&base, 7);
     assert!(loaded.notices.is_empty(), "{:?}", loaded.notices);
     let backup = format!("{key}:backup:7");
-    assert_eq!(local_storage().get_item(&backup).expect("get").as_deref(), Some(v1));
-    let finished = loaded.progress.lessons.values().map(|l| l.finished.len()).sum::<usize>();
+    assert_eq!(
+        local_storage().get_item(&backup).expect("get").as_deref(),
+        Some(v1)
+    );
+    let finished = loaded
+        .progress
+        .lessons
+        .values()
+        .map(|l| l.finished.len())
+        .sum::<usize>();
     assert!(finished > 0, "finished attempts survive the migration");
     store.save(&loaded.progress).expect("save");
     let (_, again) = Store::open(&base, 8);
     assert_eq!(again.progress, loaded.progress);
-    assert!(local_storage().get_item(&format!("{key}:backup:8")).expect("get").is_none(), "a current document is not copied");
+    assert!(
+        local_storage()
+            .get_item(&format!("{key}:backup:8"))
+            .expect("get")
+            .is_none(),
+        "a current document is not copied"
+    );
     for k in [key, backup] {
         local_storage().remove_item(&k).expect("remove");
     }
@@ -240,7 +304,10 @@ fn an_older_document_is_migrated_and_its_original_kept_aside() {
 fn progress_from_a_newer_version_is_left_untouched() {
     let base = unique_base();
     let key = key_for(&base);
-    let newer = format!("{{\"version\":{},\"lessons\":{{}}}}", lectern_core::progress::VERSION + 1);
+    let newer = format!(
+        "{{\"version\":{},\"lessons\":{{}}}}",
+        lectern_core::progress::VERSION + 1
+    );
     local_storage().set_item(&key, &newer).expect("set");
     let (store, loaded) = Store::open(&base, 1);
     assert!(loaded.notices[0].contains("newer version"));
@@ -253,7 +320,8 @@ fn press(key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     let _ = web_sys::window().expect("window").dispatch_event(&event);
 }
 
@@ -263,10 +331,17 @@ async fn number_keys_pick_an_option_and_enter_checks() {
     let (el, chosen, checked) = mount_card(q.clone());
     press("2");
     settle().await;
-    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()));
+    assert_eq!(
+        chosen.get_untracked().as_deref(),
+        Some(q.options[1].id.as_str())
+    );
     press("9");
     settle().await;
-    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()), "9 is not an option");
+    assert_eq!(
+        chosen.get_untracked().as_deref(),
+        Some(q.options[1].id.as_str()),
+        "9 is not an option"
+    );
     press("Enter");
     settle().await;
     assert!(checked.get_untracked());
@@ -274,6 +349,9 @@ async fn number_keys_pick_an_option_and_enter_checks() {
     // Once checked, number keys change nothing.
     press("1");
     settle().await;
-    assert_eq!(chosen.get_untracked().as_deref(), Some(q.options[1].id.as_str()));
+    assert_eq!(
+        chosen.get_untracked().as_deref(),
+        Some(q.options[1].id.as_str())
+    );
     el.remove();
 }

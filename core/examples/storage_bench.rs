@@ -9,7 +9,10 @@ use lectern_core::progress::{decode, encode, Progress};
 use lectern_core::review::Clock;
 
 fn main() {
-    let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../content/local-models.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let lesson = parse_lesson(&path, &text).unwrap_or_else(|e| panic!("{e:?}"));
     let mut progress = Progress::default();
@@ -21,12 +24,30 @@ fn main() {
         let mut a = Attempt::new(&lesson, i as u32, now);
         for (k, q) in lesson.questions.iter().enumerate() {
             // Vary the answers: roughly one in four wrong.
-            let pick = if (i + k) % 4 == 0 { &q.options[(q.options.iter().position(|o| o.id == q.correct).unwrap_or(0) + 1) % q.options.len()].id } else { &q.correct };
+            let pick = if (i + k) % 4 == 0 {
+                &q.options[(q
+                    .options
+                    .iter()
+                    .position(|o| o.id == q.correct)
+                    .unwrap_or(0)
+                    + 1)
+                    % q.options.len()]
+                .id
+            } else {
+                &q.correct
+            };
             a.choose(&lesson, &q.id, pick).expect("choose");
             a.check(&lesson, &q.id).expect("check");
         }
         lp.current = Some(a);
-        lp.finish(&lesson, Clock { now: now + 300_000, offset_minutes: 0 }).expect("finish");
+        lp.finish(
+            &lesson,
+            Clock {
+                now: now + 300_000,
+                offset_minutes: 0,
+            },
+        )
+        .expect("finish");
     }
     let encoded = encode(&progress);
     let runs = 50;

@@ -247,7 +247,10 @@ impl Attempt {
         self.questions.retain(|q| seen.insert(q.clone()));
         let questions = &self.questions;
         self.answers.retain(|q, a| {
-            questions.contains(q) && lesson.question(q).is_some_and(|qq| qq.option(&a.option).is_some())
+            questions.contains(q)
+                && lesson
+                    .question(q)
+                    .is_some_and(|qq| qq.option(&a.option).is_some())
         });
         before != (self.questions.len(), self.answers.len())
     }
@@ -284,21 +287,40 @@ impl Finished {
 
 impl Attempt {
     pub fn to_json(&self) -> Json {
-        let answers = self.answers.iter().map(|(q, a)| (q.clone(), a.to_json())).collect();
+        let answers = self
+            .answers
+            .iter()
+            .map(|(q, a)| (q.clone(), a.to_json()))
+            .collect();
         object([
             ("seed", Some(Json::Int(i64::from(self.seed)))),
             ("started", Some(Json::Int(self.started))),
-            ("questions", Some(Json::Arr(self.questions.iter().map(|q| Json::Str(q.clone())).collect()))),
+            (
+                "questions",
+                Some(Json::Arr(
+                    self.questions
+                        .iter()
+                        .map(|q| Json::Str(q.clone()))
+                        .collect(),
+                )),
+            ),
             ("answers", Some(Json::Obj(answers))),
         ])
     }
 
     pub fn from_json(v: &Json) -> Option<Attempt> {
-        let answers = v.optional("answers", |a| a.map_of(Answer::from_json))?.unwrap_or_default();
+        let answers = v
+            .optional("answers", |a| a.map_of(Answer::from_json))?
+            .unwrap_or_default();
         Some(Attempt {
             seed: u32::try_from(v.get("seed")?.as_i64()?).ok()?,
             started: v.get("started")?.as_i64()?,
-            questions: v.get("questions")?.as_array()?.iter().map(|q| q.as_str().map(str::to_string)).collect::<Option<_>>()?,
+            questions: v
+                .get("questions")?
+                .as_array()?
+                .iter()
+                .map(|q| q.as_str().map(str::to_string))
+                .collect::<Option<_>>()?,
             answers,
         })
     }
@@ -306,7 +328,10 @@ impl Attempt {
 
 impl Answer {
     fn to_json(&self) -> Json {
-        object([("option", Some(Json::from(self.option.as_str()))), ("checked", Some(Json::Bool(self.checked)))])
+        object([
+            ("option", Some(Json::from(self.option.as_str()))),
+            ("checked", Some(Json::Bool(self.checked))),
+        ])
     }
 
     fn from_json(v: &Json) -> Option<Answer> {
@@ -327,7 +352,12 @@ impl Finished {
             Json::Int(i64::from(self.score.total)),
         ];
         if !self.answers.is_empty() {
-            record.push(Json::Obj(self.answers.iter().map(|(q, o)| (q.clone(), Json::Str(o.clone()))).collect()));
+            record.push(Json::Obj(
+                self.answers
+                    .iter()
+                    .map(|(q, o)| (q.clone(), Json::Str(o.clone())))
+                    .collect(),
+            ));
         }
         Json::Arr(record)
     }
@@ -342,7 +372,10 @@ impl Finished {
         };
         let [started, took, correct, total] = [0, 1, 2, 3].map(|i| figures[i].as_i64());
         let (started, took) = (started?, took?);
-        let score = Score { correct: u32::try_from(correct?).ok()?, total: u32::try_from(total?).ok()? };
+        let score = Score {
+            correct: u32::try_from(correct?).ok()?,
+            total: u32::try_from(total?).ok()?,
+        };
         if score.correct > score.total || took < 0 {
             return None;
         }
@@ -350,6 +383,11 @@ impl Finished {
             None => BTreeMap::new(),
             Some(a) => a.map_of(|o| o.as_str().map(str::to_string))?,
         };
-        Some(Finished { started, finished: started.saturating_add(took), answers, score })
+        Some(Finished {
+            started,
+            finished: started.saturating_add(took),
+            answers,
+            score,
+        })
     }
 }

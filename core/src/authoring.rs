@@ -86,7 +86,11 @@ struct Report<'a> {
 impl Report<'_> {
     fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     fn at<T>(&mut self, place: &Spanned<T>, message: String) {
@@ -110,9 +114,7 @@ impl Report<'_> {
         if !ok {
             self.at(
                 id,
-                format!(
-                    "{what} id \"{value}\" must be 1 to {MAX_ID} characters of a-z, 0-9 and -"
-                ),
+                format!("{what} id \"{value}\" must be 1 to {MAX_ID} characters of a-z, 0-9 and -"),
             );
         }
     }
@@ -162,7 +164,13 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
 
     report.id("lesson", &raw.id);
     if ["review", "progress"].contains(&raw.id.get_ref().as_str()) {
-        report.at(&raw.id, format!("lesson id \"{}\" is reserved for a page of the site", raw.id.get_ref()));
+        report.at(
+            &raw.id,
+            format!(
+                "lesson id \"{}\" is reserved for a page of the site",
+                raw.id.get_ref()
+            ),
+        );
     }
     report.text("series", &raw.series, MAX_LINE_TEXT, false);
     report.text("title", &raw.title, MAX_LINE_TEXT, false);
@@ -193,11 +201,24 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
         if let Some(first) = section_ids.insert(s.id.get_ref(), line) {
             report.at(
                 &s.id,
-                format!("section id \"{}\" is used twice (first on line {first})", s.id.get_ref()),
+                format!(
+                    "section id \"{}\" is used twice (first on line {first})",
+                    s.id.get_ref()
+                ),
             );
         }
-        report.text(&format!("section \"{}\" title", s.id.get_ref()), &s.title, MAX_LINE_TEXT, false);
-        report.text(&format!("section \"{}\" body", s.id.get_ref()), &s.body, MAX_BODY, true);
+        report.text(
+            &format!("section \"{}\" title", s.id.get_ref()),
+            &s.title,
+            MAX_LINE_TEXT,
+            false,
+        );
+        report.text(
+            &format!("section \"{}\" body", s.id.get_ref()),
+            &s.body,
+            MAX_BODY,
+            true,
+        );
     }
 
     let mut question_ids: BTreeMap<&str, usize> = BTreeMap::new();
@@ -206,7 +227,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
         report.id("question", &q.id);
         let line = report.line_of(q.id.span().start);
         if let Some(first) = question_ids.insert(qid, line) {
-            report.at(&q.id, format!("question id \"{qid}\" is used twice (first on line {first})"));
+            report.at(
+                &q.id,
+                format!("question id \"{qid}\" is used twice (first on line {first})"),
+            );
         }
         if !section_ids.contains_key(q.section.get_ref().as_str()) {
             let known: Vec<&str> = section_ids.keys().copied().collect();
@@ -219,8 +243,18 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
                 ),
             );
         }
-        report.text(&format!("question \"{qid}\" prompt"), &q.prompt, MAX_TEXT, false);
-        report.text(&format!("question \"{qid}\" explanation"), &q.explanation, MAX_TEXT, false);
+        report.text(
+            &format!("question \"{qid}\" prompt"),
+            &q.prompt,
+            MAX_TEXT,
+            false,
+        );
+        report.text(
+            &format!("question \"{qid}\" explanation"),
+            &q.explanation,
+            MAX_TEXT,
+            false,
+        );
 
         let options = q.options.get_ref();
         if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&options.len()) {
@@ -238,7 +272,10 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
             if !option_ids.insert(o.id.get_ref().as_str()) {
                 report.at(
                     &o.id,
-                    format!("question \"{qid}\" has two options with id \"{}\"", o.id.get_ref()),
+                    format!(
+                        "question \"{qid}\" has two options with id \"{}\"",
+                        o.id.get_ref()
+                    ),
                 );
             }
             report.text(

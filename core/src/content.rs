@@ -116,7 +116,9 @@ impl Course {
     /// means the build itself is broken.
     pub fn from_text(text: &str) -> Result<Course, String> {
         let value = parse(text).map_err(|e| e.to_string())?;
-        let lessons = value.as_array().ok_or("the course is not a list of lessons")?;
+        let lessons = value
+            .as_array()
+            .ok_or("the course is not a list of lessons")?;
         let lessons = lessons
             .iter()
             .enumerate()
@@ -143,11 +145,23 @@ fn record<const N: usize>(texts: [(&str, &str); N], rest: Vec<(&str, Json)>) -> 
 impl Lesson {
     fn to_json(&self) -> Json {
         record(
-            [("id", &self.id), ("series", &self.series), ("title", &self.title), ("summary", &self.summary), ("reviewed", &self.reviewed)],
+            [
+                ("id", &self.id),
+                ("series", &self.series),
+                ("title", &self.title),
+                ("summary", &self.summary),
+                ("reviewed", &self.reviewed),
+            ],
             vec![
                 ("minutes", Json::Int(i64::from(self.minutes))),
-                ("sections", Json::Arr(self.sections.iter().map(Section::to_json).collect())),
-                ("questions", Json::Arr(self.questions.iter().map(Question::to_json).collect())),
+                (
+                    "sections",
+                    Json::Arr(self.sections.iter().map(Section::to_json).collect()),
+                ),
+                (
+                    "questions",
+                    Json::Arr(self.questions.iter().map(Question::to_json).collect()),
+                ),
             ],
         )
     }
@@ -169,19 +183,36 @@ impl Lesson {
 impl Section {
     fn to_json(&self) -> Json {
         let blocks = Json::Arr(self.blocks.iter().map(Block::to_json).collect());
-        record([("id", &self.id), ("title", &self.title)], vec![("blocks", blocks)])
+        record(
+            [("id", &self.id), ("title", &self.title)],
+            vec![("blocks", blocks)],
+        )
     }
 
     fn from_json(v: &Json) -> Option<Section> {
-        Some(Section { id: text(v, "id")?, title: text(v, "title")?, blocks: list(v, "blocks", Block::from_json)? })
+        Some(Section {
+            id: text(v, "id")?,
+            title: text(v, "title")?,
+            blocks: list(v, "blocks", Block::from_json)?,
+        })
     }
 }
 
 impl Question {
     fn to_json(&self) -> Json {
-        let options = self.options.iter().map(|o| record([("id", &o.id), ("text", &o.text)], Vec::new())).collect();
+        let options = self
+            .options
+            .iter()
+            .map(|o| record([("id", &o.id), ("text", &o.text)], Vec::new()))
+            .collect();
         record(
-            [("id", &self.id), ("section", &self.section), ("prompt", &self.prompt), ("correct", &self.correct), ("explanation", &self.explanation)],
+            [
+                ("id", &self.id),
+                ("section", &self.section),
+                ("prompt", &self.prompt),
+                ("correct", &self.correct),
+                ("explanation", &self.explanation),
+            ],
             vec![("options", Json::Arr(options))],
         )
     }
@@ -191,7 +222,12 @@ impl Question {
             id: text(v, "id")?,
             section: text(v, "section")?,
             prompt: text(v, "prompt")?,
-            options: list(v, "options", |o| Some(Choice { id: text(o, "id")?, text: text(o, "text")? }))?,
+            options: list(v, "options", |o| {
+                Some(Choice {
+                    id: text(o, "id")?,
+                    text: text(o, "text")?,
+                })
+            })?,
             correct: text(v, "correct")?,
             explanation: text(v, "explanation")?,
         })

@@ -34,7 +34,11 @@ pub struct ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at line {}, column {}", self.what, self.line, self.column)
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.what, self.line, self.column
+        )
     }
 }
 
@@ -80,10 +84,16 @@ impl Json {
 
     /// An object's members with repeated keys removed (the last one kept), in order.
     pub fn members(&self) -> Option<Vec<(&str, &Json)>> {
-        let Json::Obj(members) = self else { return None };
+        let Json::Obj(members) = self else {
+            return None;
+        };
         let mut seen = std::collections::BTreeSet::new();
-        let mut kept: Vec<(&str, &Json)> =
-            members.iter().rev().filter(|(k, _)| seen.insert(k.as_str())).map(|(k, v)| (k.as_str(), v)).collect();
+        let mut kept: Vec<(&str, &Json)> = members
+            .iter()
+            .rev()
+            .filter(|(k, _)| seen.insert(k.as_str()))
+            .map(|(k, v)| (k.as_str(), v))
+            .collect();
         kept.reverse();
         Some(kept)
     }
@@ -91,8 +101,13 @@ impl Json {
     /// An object read as a map, each value by `read`; `None` if this is not an object or
     /// any value does not read. (Inserted one by one: collecting into a `BTreeMap` sorts,
     /// and each sort is a sizeable copy of code per element type in the browser build.)
-    pub fn map_of<V>(&self, read: impl Fn(&Json) -> Option<V>) -> Option<std::collections::BTreeMap<String, V>> {
-        let Json::Obj(members) = self else { return None };
+    pub fn map_of<V>(
+        &self,
+        read: impl Fn(&Json) -> Option<V>,
+    ) -> Option<std::collections::BTreeMap<String, V>> {
+        let Json::Obj(members) = self else {
+            return None;
+        };
         let mut map = std::collections::BTreeMap::new();
         for (k, v) in members {
             map.insert(k.clone(), read(v)?);
@@ -102,7 +117,11 @@ impl Json {
 
     /// A field that may be missing, read by `read`: `Some(None)` when it is absent or
     /// `null`, `None` when it is there but does not read.
-    pub fn optional<T>(&self, key: &str, read: impl FnOnce(&Json) -> Option<T>) -> Option<Option<T>> {
+    pub fn optional<T>(
+        &self,
+        key: &str,
+        read: impl FnOnce(&Json) -> Option<T>,
+    ) -> Option<Option<T>> {
         match self.get(key) {
             None | Some(Json::Null) => Some(None),
             Some(v) => read(v).map(Some),
@@ -162,7 +181,12 @@ impl From<i64> for Json {
 
 /// Builds an object from members, leaving out those given as `None`.
 pub fn object<const N: usize>(members: [(&str, Option<Json>); N]) -> Json {
-    Json::Obj(members.into_iter().filter_map(|(k, v)| Some((k.to_string(), v?))).collect())
+    Json::Obj(
+        members
+            .into_iter()
+            .filter_map(|(k, v)| Some((k.to_string(), v?)))
+            .collect(),
+    )
 }
 
 fn write_int(n: i64, out: &mut String) {
@@ -208,7 +232,10 @@ fn write_str(s: &str, out: &mut String) {
 
 /// Reads one JSON value; whitespace may surround it, nothing else may follow it.
 pub fn parse(text: &str) -> Result<Json, ParseError> {
-    let mut p = Parser { text: text.as_bytes(), at: 0 };
+    let mut p = Parser {
+        text: text.as_bytes(),
+        at: 0,
+    };
     let value = p.value(0)?;
     p.space();
     if p.at < p.text.len() {
@@ -226,9 +253,16 @@ impl Parser<'_> {
     fn error(&self, what: &'static str) -> ParseError {
         let before = &self.text[..self.at.min(self.text.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         // Columns count characters, not bytes: continuation bytes are skipped.
-        let column = before[line_start..].iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
+        let column = before[line_start..]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count()
+            + 1;
         ParseError { what, line, column }
     }
 
@@ -261,7 +295,11 @@ impl Parser<'_> {
             Some(b'"') => self.string().map(Json::Str),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => {
-                for (word, value) in [("true", Json::Bool(true)), ("false", Json::Bool(false)), ("null", Json::Null)] {
+                for (word, value) in [
+                    ("true", Json::Bool(true)),
+                    ("false", Json::Bool(false)),
+                    ("null", Json::Null),
+                ] {
                     if self.text[self.at..].starts_with(word.as_bytes()) {
                         self.at += word.len();
                         return Ok(value);
@@ -363,12 +401,19 @@ impl Parser<'_> {
         // Accumulate downwards so that i64::MIN itself fits.
         let mut n: i64 = 0;
         for &d in digits {
-            let Some(next) = n.checked_mul(10).and_then(|n| n.checked_sub(i64::from(d - b'0'))) else {
+            let Some(next) = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_sub(i64::from(d - b'0')))
+            else {
                 return Ok(Json::Other);
             };
             n = next;
         }
-        Ok(if negative { Json::Int(n) } else { n.checked_neg().map_or(Json::Other, Json::Int) })
+        Ok(if negative {
+            Json::Int(n)
+        } else {
+            n.checked_neg().map_or(Json::Other, Json::Int)
+        })
     }
 
     fn digits(&mut self) -> Result<(), ParseError> {
@@ -391,7 +436,10 @@ impl Parser<'_> {
                 self.at += 1;
             }
             // The input is a &str and the run stops only at ASCII bytes, so it is whole UTF-8.
-            out.push_str(std::str::from_utf8(&self.text[start..self.at]).map_err(|_| self.error("invalid text"))?);
+            out.push_str(
+                std::str::from_utf8(&self.text[start..self.at])
+                    .map_err(|_| self.error("invalid text"))?,
+            );
             match self.peek() {
                 None => return Err(self.error("the text ends inside a string")),
                 Some(b'"') => {
@@ -400,7 +448,9 @@ impl Parser<'_> {
                 }
                 Some(b'\\') => {
                     self.at += 1;
-                    let escaped = self.peek().ok_or_else(|| self.error("the text ends inside a string"))?;
+                    let escaped = self
+                        .peek()
+                        .ok_or_else(|| self.error("the text ends inside a string"))?;
                     self.at += 1;
                     match escaped {
                         b'"' => out.push('"'),
@@ -477,7 +527,10 @@ mod tests {
 
     #[test]
     fn escapes_and_surrogate_pairs_decode() {
-        assert_eq!(parse(r#""\ud83d\ude00 \/ \t""#), Ok(Json::Str("\u{1F600} / \t".into())));
+        assert_eq!(
+            parse(r#""\ud83d\ude00 \/ \t""#),
+            Ok(Json::Str("\u{1F600} / \t".into()))
+        );
         assert!(parse(r#""\ud83d""#).is_err());
         assert!(parse(r#""\x""#).is_err());
     }
@@ -486,7 +539,18 @@ mod tests {
     fn malformed_text_is_refused_with_its_place() {
         let e = parse("{\n  \"a\": tru }").expect_err("not json");
         assert_eq!((e.line, e.column), (2, 8));
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "-", "1.", "\"a", "[1] x", "\"tab\there\""] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            "-",
+            "1.",
+            "\"a",
+            "[1] x",
+            "\"tab\there\"",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -503,7 +567,12 @@ mod tests {
     fn a_repeated_key_counts_once_the_last_time() {
         let value = parse(r#"{"a":1,"b":2,"a":3}"#).expect("parse");
         assert_eq!(value.get("a"), Some(&Json::Int(3)));
-        let keys: Vec<&str> = value.members().expect("object").into_iter().map(|(k, _)| k).collect();
+        let keys: Vec<&str> = value
+            .members()
+            .expect("object")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
         assert_eq!(keys, ["b", "a"]);
     }
 }

@@ -7,11 +7,11 @@ pub mod content;
 pub mod json;
 pub mod prerender;
 pub mod progress;
-pub mod review;
-pub mod sync;
 pub mod prose;
+pub mod review;
 pub mod route;
 pub mod shuffle;
+pub mod sync;
 pub mod transfer;
 
 #[cfg(feature = "authoring")]

@@ -31,12 +31,24 @@ pub fn escape(text: &str) -> String {
 pub fn render(course: &Course) -> String {
     let mut html = String::from("<div id=\"prerender\">");
     html.push_str("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Lectern</a><button type=\"button\" class=\"quiet theme-toggle\" aria-pressed=\"false\">Dark theme</button></header><div class=\"notices\"></div>");
-    let _ = write!(html, "<main class=\"page\" data-route=\"#/\">{}</main>", home(course));
+    let _ = write!(
+        html,
+        "<main class=\"page\" data-route=\"#/\">{}</main>",
+        home(course)
+    );
     for lesson in &course.lessons {
         let id = escape(&lesson.id);
-        let _ = write!(html, "<main class=\"page\" data-route=\"#/{id}\">{}</main>", lesson_page(lesson));
+        let _ = write!(
+            html,
+            "<main class=\"page\" data-route=\"#/{id}\">{}</main>",
+            lesson_page(lesson)
+        );
         // Hidden unless the picker script shows it: with JavaScript off it could not be used.
-        let _ = write!(html, "<main class=\"page\" data-route=\"#/{id}/check/1\" hidden>{}</main>", check_page(lesson));
+        let _ = write!(
+            html,
+            "<main class=\"page\" data-route=\"#/{id}/check/1\" hidden>{}</main>",
+            check_page(lesson)
+        );
     }
     html.push_str("<footer class=\"site-footer\"><p>Your progress is stored in this browser only.</p></footer></div>");
     html
@@ -75,7 +87,11 @@ fn lesson_page(l: &Lesson) -> String {
         escape(&l.reviewed)
     );
     for s in &l.sections {
-        let _ = write!(html, "<section class=\"lesson-section\"><h2>{}</h2>", escape(&s.title));
+        let _ = write!(
+            html,
+            "<section class=\"lesson-section\"><h2>{}</h2>",
+            escape(&s.title)
+        );
         for block in &s.blocks {
             match block {
                 Block::Paragraph(spans) => {
@@ -107,7 +123,9 @@ fn lesson_page(l: &Lesson) -> String {
 /// the app reads what was chosen when it takes over. Ids are prefixed with the lesson id,
 /// so the hidden pages of other lessons never repeat one.
 fn check_page(l: &Lesson) -> String {
-    let Some(q) = l.questions.first() else { return String::new() };
+    let Some(q) = l.questions.first() else {
+        return String::new();
+    };
     let (id, total) = (escape(&l.id), l.questions.len());
     let heading = format!("{id}-first-question");
     let mut html = format!(
@@ -146,7 +164,13 @@ pub fn inject(index_html: &str, course: &Course) -> Result<String, String> {
     let at = index_html
         .rfind("</body>")
         .ok_or_else(|| "index.html has no </body>".to_string())?;
-    Ok(format!("{}{}<script>{}</script>\n{}", &index_html[..at], render(course), PICK_SCRIPT, &index_html[at..]))
+    Ok(format!(
+        "{}{}<script>{}</script>\n{}",
+        &index_html[..at],
+        render(course),
+        PICK_SCRIPT,
+        &index_html[at..]
+    ))
 }
 
 /// Keeps only the prerendered page for the address (or, for a bare address, the last place
@@ -164,9 +188,15 @@ mod tests {
 
     #[test]
     fn text_is_escaped_everywhere() {
-        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         let html = spans_html(&parse_inline_blocks("<script>x</script> **<b>**"));
-        assert_eq!(html, "&lt;script&gt;x&lt;/script&gt; <strong>&lt;b&gt;</strong>");
+        assert_eq!(
+            html,
+            "&lt;script&gt;x&lt;/script&gt; <strong>&lt;b&gt;</strong>"
+        );
     }
 
     fn parse_inline_blocks(text: &str) -> Vec<Span> {

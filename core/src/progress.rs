@@ -75,7 +75,11 @@ impl Progress {
     /// Questions due for review on the clock's local day, mixed across lessons: one from
     /// each lesson in turn, each lesson's in order of due day. Questions the content no
     /// longer has are skipped (their schedule is kept).
-    pub fn due<'c>(&self, course: &'c Course, clock: Clock) -> Vec<(&'c Lesson, &'c crate::content::Question)> {
+    pub fn due<'c>(
+        &self,
+        course: &'c Course,
+        clock: Clock,
+    ) -> Vec<(&'c Lesson, &'c crate::content::Question)> {
         let mut queues: Vec<Vec<(&Lesson, &crate::content::Question, i64)>> = course
             .lessons
             .iter()
@@ -86,11 +90,15 @@ impl Progress {
                         lp.reviews
                             .iter()
                             .filter(|(_, card)| card.is_due(clock))
-                            .filter_map(|(qid, card)| Some((lesson, lesson.question(qid)?, card.due)))
+                            .filter_map(|(qid, card)| {
+                                Some((lesson, lesson.question(qid)?, card.due))
+                            })
                             .collect()
                     })
                     .unwrap_or_default();
-                due.sort_unstable_by_key(|&(_, q, day)| (day, lesson.questions.iter().position(|x| x.id == q.id)));
+                due.sort_unstable_by_key(|&(_, q, day)| {
+                    (day, lesson.questions.iter().position(|x| x.id == q.id))
+                });
                 due
             })
             .collect();
@@ -109,9 +117,9 @@ impl Progress {
 
     /// Whether there is anything worth protecting from eviction.
     pub fn has_progress(&self) -> bool {
-        self.lessons
-            .values()
-            .any(|l| !l.finished.is_empty() || l.current.as_ref().is_some_and(|a| !a.answers.is_empty()))
+        self.lessons.values().any(|l| {
+            !l.finished.is_empty() || l.current.as_ref().is_some_and(|a| !a.answers.is_empty())
+        })
     }
 
     /// Fits saved attempts to the content this build ships: answers to removed questions or
@@ -119,7 +127,9 @@ impl Progress {
     pub fn reconcile(&mut self, course: &Course) -> bool {
         let mut changed = false;
         for (id, lp) in self.lessons.iter_mut() {
-            let Some(lesson) = course.lesson(id) else { continue };
+            let Some(lesson) = course.lesson(id) else {
+                continue;
+            };
             if let Some(attempt) = lp.current.as_mut() {
                 changed |= attempt.reconcile(lesson);
                 if attempt.is_empty() {
@@ -141,7 +151,13 @@ impl LessonProgress {
     /// Starts the attempt whose first question the prerendered page showed, keeping what
     /// the learner did there before the app took over: the option chosen and, if they
     /// pressed Check with one chosen, the check itself.
-    pub fn start_from_page(&mut self, lesson: &Lesson, now: Millis, chosen: Option<&str>, checked: bool) -> &Attempt {
+    pub fn start_from_page(
+        &mut self,
+        lesson: &Lesson,
+        now: Millis,
+        chosen: Option<&str>,
+        checked: bool,
+    ) -> &Attempt {
         let mut attempt = Attempt::new(lesson, crate::shuffle::first_page_seed(&lesson.id), now);
         if let (Some(option), Some(first)) = (chosen, lesson.questions.first()) {
             // An option id the page offered is always valid; anything else is ignored.
@@ -154,7 +170,12 @@ impl LessonProgress {
 
     /// Starts an attempt over only the questions missed in the last finished attempt.
     pub fn start_missed(&mut self, lesson: &Lesson, seed: u32, now: Millis) -> Option<&Attempt> {
-        let missed: Vec<String> = self.last_finished()?.missed(lesson).iter().map(|q| q.id.clone()).collect();
+        let missed: Vec<String> = self
+            .last_finished()?
+            .missed(lesson)
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
         if missed.is_empty() {
             return None;
         }
@@ -165,7 +186,9 @@ impl LessonProgress {
     /// missed into review; returns its score.
     pub fn finish(&mut self, lesson: &Lesson, clock: Clock) -> Result<Score, ProgressError> {
         let attempt = self.current.as_ref().ok_or(ProgressError::NoAttempt)?;
-        let record = attempt.finish(lesson, clock.now).map_err(ProgressError::Attempt)?;
+        let record = attempt
+            .finish(lesson, clock.now)
+            .map_err(ProgressError::Attempt)?;
         for q in record.missed(lesson) {
             self.reviews.insert(q.id.clone(), Card::missed(clock));
         }
@@ -204,13 +227,19 @@ impl LessonProgress {
     /// Forgets everything about this lesson, remembering when, so that other tabs and
     /// later merges do not bring it back.
     pub fn reset(&mut self, now: Millis) {
-        *self = LessonProgress { reset: Some(now), ..LessonProgress::default() };
+        *self = LessonProgress {
+            reset: Some(now),
+            ..LessonProgress::default()
+        };
     }
 
     /// Where the learner stands, for the home page.
     pub fn stage(&self) -> Stage {
         if let Some(a) = &self.current {
-            Stage::Checking { question: (a.frontier() + 1).min(a.len()), of: a.len() }
+            Stage::Checking {
+                question: (a.frontier() + 1).min(a.len()),
+                of: a.len(),
+            }
         } else if let Some(best) = self.best() {
             Stage::Finished { best }
         } else if self.opened {
@@ -258,15 +287,25 @@ pub struct Summary {
 
 impl Progress {
     pub fn summary(&self, course: &Course, clock: Clock) -> Summary {
-        let mut s = Summary { due: self.due(course, clock).len(), ..Summary::default() };
+        let mut s = Summary {
+            due: self.due(course, clock).len(),
+            ..Summary::default()
+        };
         for lesson in &course.lessons {
-            let Some(lp) = self.lesson(&lesson.id) else { continue };
-            let Some(last) = lp.last_finished() else { continue };
+            let Some(lp) = self.lesson(&lesson.id) else {
+                continue;
+            };
+            let Some(last) = lp.last_finished() else {
+                continue;
+            };
             s.lessons_completed += 1;
             s.questions_mastered += lesson
                 .questions
                 .iter()
-                .filter(|q| last.answers.get(&q.id).is_some_and(|o| q.is_correct(o)) && !lp.reviews.contains_key(&q.id))
+                .filter(|q| {
+                    last.answers.get(&q.id).is_some_and(|o| q.is_correct(o))
+                        && !lp.reviews.contains_key(&q.id)
+                })
                 .count();
         }
         s
@@ -329,7 +368,11 @@ pub fn encode(progress: &Progress) -> String {
 
 impl Progress {
     pub fn to_json(&self) -> Json {
-        let lessons = self.lessons.iter().map(|(id, lp)| (id.clone(), lp.to_json())).collect();
+        let lessons = self
+            .lessons
+            .iter()
+            .map(|(id, lp)| (id.clone(), lp.to_json()))
+            .collect();
         object([
             ("version", Some(Json::Int(i64::from(self.version)))),
             ("lessons", Some(Json::Obj(lessons))),
@@ -348,17 +391,30 @@ impl Theme {
     }
 
     fn from_name(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark].into_iter().find(|t| t.name() == name)
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.name() == name)
     }
 }
 
 impl LessonProgress {
     fn to_json(&self) -> Json {
-        let reviews = self.reviews.iter().map(|(q, card)| (q.clone(), card.to_json())).collect();
+        let reviews = self
+            .reviews
+            .iter()
+            .map(|(q, card)| (q.clone(), card.to_json()))
+            .collect();
         object([
             ("current", self.current.as_ref().map(Attempt::to_json)),
-            ("finished", (!self.finished.is_empty()).then(|| Json::Arr(self.finished.iter().map(Finished::to_json).collect()))),
-            ("reviews", (!self.reviews.is_empty()).then_some(Json::Obj(reviews))),
+            (
+                "finished",
+                (!self.finished.is_empty())
+                    .then(|| Json::Arr(self.finished.iter().map(Finished::to_json).collect())),
+            ),
+            (
+                "reviews",
+                (!self.reviews.is_empty()).then_some(Json::Obj(reviews)),
+            ),
             ("opened", self.opened.then_some(Json::Bool(true))),
             ("reset", self.reset.map(Json::Int)),
         ])
@@ -372,9 +428,13 @@ impl LessonProgress {
         let mut lp = LessonProgress {
             current: v.optional("current", Attempt::from_json)?,
             finished: v
-                .optional("finished", |f| f.as_array()?.iter().map(Finished::from_json).collect())?
+                .optional("finished", |f| {
+                    f.as_array()?.iter().map(Finished::from_json).collect()
+                })?
                 .unwrap_or_default(),
-            reviews: v.optional("reviews", |r| r.map_of(Card::from_json))?.unwrap_or_default(),
+            reviews: v
+                .optional("reviews", |r| r.map_of(Card::from_json))?
+                .unwrap_or_default(),
             opened: v.optional("opened", Json::as_bool)?.unwrap_or(false),
             reset: v.optional("reset", Json::as_i64)?,
         };
@@ -395,7 +455,10 @@ pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
     if !matches!(value, Json::Obj(_)) {
         return Err(DecodeError::NotOurs);
     }
-    let version = value.get("version").and_then(Json::as_u64).ok_or(DecodeError::NotOurs)?;
+    let version = value
+        .get("version")
+        .and_then(Json::as_u64)
+        .ok_or(DecodeError::NotOurs)?;
     if version == 0 {
         return Err(DecodeError::NotOurs);
     }
@@ -409,7 +472,10 @@ pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
 
     let mut progress = Progress {
         last: doc.get("last").and_then(Json::as_str).map(str::to_string),
-        theme: doc.get("theme").and_then(Json::as_str).and_then(Theme::from_name),
+        theme: doc
+            .get("theme")
+            .and_then(Json::as_str)
+            .and_then(Theme::from_name),
         ..Progress::default()
     };
     let mut dropped = Vec::new();
@@ -427,7 +493,11 @@ pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
         }
         Some(_) => dropped.push("(all lessons)".to_string()),
     }
-    Ok(Decoded { progress, dropped, from_version: version as u32 })
+    Ok(Decoded {
+        progress,
+        dropped,
+        from_version: version as u32,
+    })
 }
 
 /// Brings a document of an older version up to `VERSION`, one step per version. Each
@@ -471,8 +541,14 @@ fn finished_v1_to_v2(record: &Json) -> Option<Json> {
     let started = record.get("started")?.as_i64()?;
     let finished = record.get("finished")?.as_i64()?;
     let score = record.get("score")?;
-    let (correct, total) = (score.get("correct")?.as_i64()?, score.get("total")?.as_i64()?);
-    let answers = record.get("answers").cloned().unwrap_or(Json::Obj(Vec::new()));
+    let (correct, total) = (
+        score.get("correct")?.as_i64()?,
+        score.get("total")?.as_i64()?,
+    );
+    let answers = record
+        .get("answers")
+        .cloned()
+        .unwrap_or(Json::Obj(Vec::new()));
     Some(Json::Arr(vec![
         started.into(),
         finished.saturating_sub(started).max(0).into(),

@@ -24,17 +24,25 @@ impl Block {
         let spans = |spans: &[Span]| Json::Arr(spans.iter().map(Span::to_json).collect());
         match self {
             Block::Paragraph(s) => Json::Arr(vec![Json::from("p"), spans(s)]),
-            Block::List(items) => Json::Arr(vec![Json::from("list"), Json::Arr(items.iter().map(|s| spans(s)).collect())]),
+            Block::List(items) => Json::Arr(vec![
+                Json::from("list"),
+                Json::Arr(items.iter().map(|s| spans(s)).collect()),
+            ]),
         }
     }
 
     pub(crate) fn from_json(v: &Json) -> Option<Block> {
-        let spans = |v: &Json| v.as_array()?.iter().map(Span::from_json).collect::<Option<Vec<_>>>();
+        let spans = |v: &Json| {
+            v.as_array()?
+                .iter()
+                .map(Span::from_json)
+                .collect::<Option<Vec<_>>>()
+        };
         match v.as_array()? {
             [kind, s] if kind.as_str() == Some("p") => Some(Block::Paragraph(spans(s)?)),
-            [kind, items] if kind.as_str() == Some("list") => {
-                Some(Block::List(items.as_array()?.iter().map(spans).collect::<Option<_>>()?))
-            }
+            [kind, items] if kind.as_str() == Some("list") => Some(Block::List(
+                items.as_array()?.iter().map(spans).collect::<Option<_>>()?,
+            )),
             _ => None,
         }
     }
@@ -52,7 +60,9 @@ impl Span {
         match v {
             Json::Str(t) => Some(Span::Text(t.clone())),
             Json::Arr(pair) => match pair.as_slice() {
-                [kind, Json::Str(t)] if kind.as_str() == Some("strong") => Some(Span::Strong(t.clone())),
+                [kind, Json::Str(t)] if kind.as_str() == Some("strong") => {
+                    Some(Span::Strong(t.clone()))
+                }
                 _ => None,
             },
             _ => None,

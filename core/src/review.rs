@@ -52,16 +52,25 @@ pub enum Outcome {
 
 impl Card {
     pub fn to_json(self) -> Json {
-        object([("b", Some(Json::Int(i64::from(self.level)))), ("d", Some(Json::Int(self.due)))])
+        object([
+            ("b", Some(Json::Int(i64::from(self.level)))),
+            ("d", Some(Json::Int(self.due))),
+        ])
     }
 
     pub fn from_json(v: &Json) -> Option<Card> {
-        Some(Card { level: u8::try_from(v.get("b")?.as_i64()?).ok()?, due: v.get("d")?.as_i64()? })
+        Some(Card {
+            level: u8::try_from(v.get("b")?.as_i64()?).ok()?,
+            due: v.get("d")?.as_i64()?,
+        })
     }
 
     /// A question just missed: first box, due the next local day.
     pub fn missed(clock: Clock) -> Card {
-        Card { level: 0, due: clock.today() + BOX_DAYS[0] }
+        Card {
+            level: 0,
+            due: clock.today() + BOX_DAYS[0],
+        }
     }
 
     pub fn is_due(self, clock: Clock) -> bool {
@@ -75,7 +84,10 @@ impl Card {
         }
         let next = usize::from(self.level) + 1;
         match BOX_DAYS.get(next) {
-            Some(days) => Outcome::Rescheduled(Card { level: next as u8, due: clock.today() + days }),
+            Some(days) => Outcome::Rescheduled(Card {
+                level: next as u8,
+                due: clock.today() + days,
+            }),
             None => Outcome::Graduated,
         }
     }
@@ -88,7 +100,10 @@ mod tests {
     const NOON_UTC: Millis = 1_795_000_000_000 - 1_795_000_000_000 % DAY_MS + DAY_MS / 2;
 
     fn at(day: i64, offset_minutes: i64) -> Clock {
-        Clock { now: NOON_UTC + day * DAY_MS, offset_minutes }
+        Clock {
+            now: NOON_UTC + day * DAY_MS,
+            offset_minutes,
+        }
     }
 
     #[test]
@@ -123,19 +138,37 @@ mod tests {
 
     #[test]
     fn a_wrong_answer_sends_the_card_back_to_the_first_box() {
-        let card = Card { level: 3, due: at(5, 0).today() };
-        assert_eq!(card.answer(false, at(5, 0)), Outcome::Rescheduled(Card { level: 0, due: at(6, 0).today() }));
+        let card = Card {
+            level: 3,
+            due: at(5, 0).today(),
+        };
+        assert_eq!(
+            card.answer(false, at(5, 0)),
+            Outcome::Rescheduled(Card {
+                level: 0,
+                due: at(6, 0).today()
+            })
+        );
     }
 
     #[test]
     fn days_turn_at_local_midnight() {
         // 23:30 local in UTC+2 is 21:30 UTC: still the same local day as 00:30 local.
         let base = NOON_UTC - DAY_MS / 2; // 00:00 UTC
-        let late = Clock { now: base + 21 * 3_600_000 + 30 * 60_000, offset_minutes: 120 };
-        let early = Clock { now: base - 2 * 3_600_000 + 30 * 60_000, offset_minutes: 120 };
+        let late = Clock {
+            now: base + 21 * 3_600_000 + 30 * 60_000,
+            offset_minutes: 120,
+        };
+        let early = Clock {
+            now: base - 2 * 3_600_000 + 30 * 60_000,
+            offset_minutes: 120,
+        };
         assert_eq!(late.today(), early.today());
         // Half an hour later it is the next local day, though UTC has not turned.
-        let after = Clock { now: late.now + 60 * 60_000, offset_minutes: 120 };
+        let after = Clock {
+            now: late.now + 60 * 60_000,
+            offset_minutes: 120,
+        };
         assert_eq!(after.today(), late.today() + 1);
     }
 

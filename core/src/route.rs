@@ -34,7 +34,9 @@ impl Route {
             ["review"] => Route::Review,
             ["progress"] => Route::Progress,
             [lesson] => Route::Lesson((*lesson).to_string()),
-            [lesson, "section", section] => Route::Section((*lesson).to_string(), (*section).to_string()),
+            [lesson, "section", section] => {
+                Route::Section((*lesson).to_string(), (*section).to_string())
+            }
             [lesson, "history"] => Route::History((*lesson).to_string()),
             [lesson, "check", n] => match n.parse::<usize>() {
                 Ok(n) if n >= 1 => Route::Question((*lesson).to_string(), n),
@@ -78,7 +80,11 @@ pub fn resolve(route: &Route, course: &Course, progress: &Progress) -> Resolved 
         Route::Home | Route::Review | Route::Progress | Route::NotFound => {
             return Resolved::Show(route.clone())
         }
-        Route::Lesson(l) | Route::Section(l, _) | Route::History(l) | Route::Question(l, _) | Route::Result(l) => l,
+        Route::Lesson(l)
+        | Route::Section(l, _)
+        | Route::History(l)
+        | Route::Question(l, _)
+        | Route::Result(l) => l,
     };
     let Some(lesson) = course.lesson(lesson_id) else {
         return Resolved::Show(Route::NotFound);

@@ -77,7 +77,11 @@ mod tests {
         let distinct: std::collections::BTreeSet<Vec<usize>> =
             (0..200).map(|seed| permutation(4, seed, "q")).collect();
         // 24 orders exist for four options; 200 seeds should reach nearly all of them.
-        assert!(distinct.len() >= 20, "only {} distinct orders", distinct.len());
+        assert!(
+            distinct.len() >= 20,
+            "only {} distinct orders",
+            distinct.len()
+        );
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! The rules: finished attempts are unioned and never dropped (except by a later reset);
 //! of two attempts in progress the newer wins; a reset wins over anything older.
 
-
 use crate::attempt::Finished;
 use crate::progress::{LessonProgress, Progress};
 
@@ -26,14 +25,22 @@ pub fn merge(ours: &Progress, theirs: &Progress) -> Progress {
 
 fn merge_lesson(ours: &LessonProgress, theirs: &LessonProgress) -> LessonProgress {
     let reset = ours.reset.max(theirs.reset);
-    let finished: Vec<Finished> = ours.finished.iter().chain(&theirs.finished).cloned().collect();
+    let finished: Vec<Finished> = ours
+        .finished
+        .iter()
+        .chain(&theirs.finished)
+        .cloned()
+        .collect();
     let current = match (&ours.current, &theirs.current) {
         (Some(a), Some(b)) if b.started > a.started => Some(b.clone()),
         (Some(a), Some(b)) if b.started == a.started && b.seed == a.seed => {
             // The same attempt seen by two tabs: keep every checked answer.
             let mut merged = a.clone();
             for (q, answer) in &b.answers {
-                let keep_ours = merged.answers.get(q).is_some_and(|x| x.checked || !answer.checked);
+                let keep_ours = merged
+                    .answers
+                    .get(q)
+                    .is_some_and(|x| x.checked || !answer.checked);
                 if !keep_ours {
                     merged.answers.insert(q.clone(), answer.clone());
                 }
@@ -50,9 +57,13 @@ fn merge_lesson(ours: &LessonProgress, theirs: &LessonProgress) -> LessonProgres
         std::cmp::Ordering::Equal => {
             let mut r = ours.reviews.clone();
             for (q, card) in &theirs.reviews {
-                r.entry(q.clone()).and_modify(|c| {
-                    if card.due > c.due { *c = *card }
-                }).or_insert(*card);
+                r.entry(q.clone())
+                    .and_modify(|c| {
+                        if card.due > c.due {
+                            *c = *card
+                        }
+                    })
+                    .or_insert(*card);
             }
             r
         }
@@ -75,13 +86,18 @@ fn normalise(mut lp: LessonProgress) -> LessonProgress {
         }
     }
     // An attempt another tab already finished is not in progress any more.
-    if lp.current.as_ref().is_some_and(|a| lp.finished.iter().any(|f| f.started == a.started)) {
+    if lp
+        .current
+        .as_ref()
+        .is_some_and(|a| lp.finished.iter().any(|f| f.started == a.started))
+    {
         lp.current = None;
     }
     // The same record from both sides is kept once, with its answers if either side still
     // has them; distinct records are all kept.
     let identity = |f: &Finished| (f.finished, f.started, f.score.correct, f.score.total);
-    lp.finished.sort_unstable_by(|a, b| (identity(a), &a.answers).cmp(&(identity(b), &b.answers)));
+    lp.finished
+        .sort_unstable_by(|a, b| (identity(a), &a.answers).cmp(&(identity(b), &b.answers)));
     lp.finished.dedup_by(|later, kept| {
         let same = identity(later) == identity(kept);
         if same && kept.answers.is_empty() {

@@ -62,7 +62,11 @@ pub struct ImportPlan {
 }
 
 /// Checks an import file against the content and the current progress, and plans the merge.
-pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<ImportPlan, ImportError> {
+pub fn plan_import(
+    text: &str,
+    course: &Course,
+    current: &Progress,
+) -> Result<ImportPlan, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -76,7 +80,11 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
         DecodeError::TooNew { found, known } => ImportError::TooNew { found, known },
     })?;
     let mut incoming = decoded.progress;
-    let mut skipped: Vec<String> = decoded.dropped.iter().map(|l| format!("lesson \u{201c}{l}\u{201d}: unreadable")).collect();
+    let mut skipped: Vec<String> = decoded
+        .dropped
+        .iter()
+        .map(|l| format!("lesson \u{201c}{l}\u{201d}: unreadable"))
+        .collect();
 
     incoming.lessons.retain(|id, _| {
         let known = course.lesson(id).is_some();
@@ -86,7 +94,9 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
         known
     });
     for (id, lp) in incoming.lessons.iter_mut() {
-        let Some(lesson) = course.lesson(id) else { continue };
+        let Some(lesson) = course.lesson(id) else {
+            continue;
+        };
         let mut unknown = std::collections::BTreeSet::new();
         for f in &mut lp.finished {
             f.answers.retain(|q, o| {
@@ -113,7 +123,9 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
             }
         }
         for q in unknown {
-            skipped.push(format!("question \u{201c}{q}\u{201d} of \u{201c}{id}\u{201d}: not in this lesson"));
+            skipped.push(format!(
+                "question \u{201c}{q}\u{201d} of \u{201c}{id}\u{201d}: not in this lesson"
+            ));
         }
     }
 
@@ -135,19 +147,33 @@ pub fn plan_import(text: &str, course: &Course, current: &Progress) -> Result<Im
             let mut parts = Vec::new();
             let added = after.finished.len().saturating_sub(before.finished.len());
             if added > 0 {
-                parts.push(format!("{added} finished attempt{} added", if added == 1 { "" } else { "s" }));
+                parts.push(format!(
+                    "{added} finished attempt{} added",
+                    if added == 1 { "" } else { "s" }
+                ));
             }
             if after.current != before.current {
                 parts.push(match &after.current {
-                    Some(a) => format!("check in progress taken from the file ({} of {} answered)", a.checked_count(), a.len()),
+                    Some(a) => format!(
+                        "check in progress taken from the file ({} of {} answered)",
+                        a.checked_count(),
+                        a.len()
+                    ),
                     None => "check in progress removed".to_string(),
                 });
             }
             if after.reviews != before.reviews {
-                parts.push(format!("review schedule updated ({} questions)", after.reviews.len()));
+                parts.push(format!(
+                    "review schedule updated ({} questions)",
+                    after.reviews.len()
+                ));
             }
             (!parts.is_empty()).then(|| format!("{}: {}", lesson.title, parts.join("; ")))
         })
         .collect();
-    Ok(ImportPlan { merged, changes, skipped })
+    Ok(ImportPlan {
+        merged,
+        changes,
+        skipped,
+    })
 }

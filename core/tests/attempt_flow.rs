@@ -16,7 +16,13 @@ fn choosing_then_checking_grades_against_the_answer_key() {
     let q2 = &l.questions[1];
     a.choose(&l, &q2.id, wrong_option(q2)).expect("choose");
     assert_eq!(a.check(&l, &q2.id), Ok(false));
-    assert_eq!(a.score(&l), Score { correct: 1, total: l.questions.len() as u32 });
+    assert_eq!(
+        a.score(&l),
+        Score {
+            correct: 1,
+            total: l.questions.len() as u32
+        }
+    );
 }
 
 #[test]
@@ -27,8 +33,14 @@ fn a_learner_may_change_their_mind_until_they_check() {
     a.choose(&l, &q.id, wrong_option(q)).expect("first choice");
     a.choose(&l, &q.id, &q.correct).expect("second choice");
     assert_eq!(a.check(&l, &q.id), Ok(true));
-    assert_eq!(a.choose(&l, &q.id, wrong_option(q)), Err(AttemptError::AlreadyChecked(q.id.clone())));
-    assert_eq!(a.check(&l, &q.id), Err(AttemptError::AlreadyChecked(q.id.clone())));
+    assert_eq!(
+        a.choose(&l, &q.id, wrong_option(q)),
+        Err(AttemptError::AlreadyChecked(q.id.clone()))
+    );
+    assert_eq!(
+        a.check(&l, &q.id),
+        Err(AttemptError::AlreadyChecked(q.id.clone()))
+    );
     assert_eq!(a.chosen(&q.id), Some(q.correct.as_str()));
 }
 
@@ -37,7 +49,10 @@ fn checking_with_nothing_chosen_is_refused() {
     let l = lesson();
     let mut a = Attempt::new(&l, 7, 0);
     let q = &l.questions[0];
-    assert_eq!(a.check(&l, &q.id), Err(AttemptError::NothingChosen(q.id.clone())));
+    assert_eq!(
+        a.check(&l, &q.id),
+        Err(AttemptError::NothingChosen(q.id.clone()))
+    );
     assert_eq!(a.frontier(), 0);
 }
 
@@ -45,7 +60,10 @@ fn checking_with_nothing_chosen_is_refused() {
 fn unknown_questions_and_options_are_refused() {
     let l = lesson();
     let mut a = Attempt::new(&l, 7, 0);
-    assert!(matches!(a.choose(&l, "nope", "a"), Err(AttemptError::UnknownQuestion(_))));
+    assert!(matches!(
+        a.choose(&l, "nope", "a"),
+        Err(AttemptError::UnknownQuestion(_))
+    ));
     assert!(matches!(
         a.choose(&l, &l.questions[0].id, "nope"),
         Err(AttemptError::UnknownOption { .. })
@@ -63,7 +81,10 @@ fn the_frontier_advances_with_each_check_and_finish_needs_all() {
     let mut a = Attempt::new(&l, 7, 0);
     for (i, q) in l.questions.iter().enumerate() {
         assert_eq!(a.frontier(), i);
-        assert!(matches!(a.finish(&l, 5), Err(AttemptError::NotComplete { .. })));
+        assert!(matches!(
+            a.finish(&l, 5),
+            Err(AttemptError::NotComplete { .. })
+        ));
         a.choose(&l, &q.id, &q.correct).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
@@ -82,7 +103,11 @@ fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
         p.start(&l, 3, 0);
         let mut a = p.current.take().expect("started");
         for (i, q) in l.questions.iter().enumerate() {
-            let pick = if i < wrong { wrong_option(q) } else { q.correct.as_str() };
+            let pick = if i < wrong {
+                wrong_option(q)
+            } else {
+                q.correct.as_str()
+            };
             a.choose(&l, &q.id, pick).expect("choose");
             a.check(&l, &q.id).expect("check");
         }
@@ -92,8 +117,14 @@ fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
         assert!(p.current.is_none());
     }
     assert_eq!(p.finished.len(), 3);
-    assert_eq!(p.best().map(|s| s.correct as usize), Some(l.questions.len()));
-    assert_eq!(p.last_finished().map(|f| f.score.correct as usize), Some(l.questions.len() - 2));
+    assert_eq!(
+        p.best().map(|s| s.correct as usize),
+        Some(l.questions.len())
+    );
+    assert_eq!(
+        p.last_finished().map(|f| f.score.correct as usize),
+        Some(l.questions.len() - 2)
+    );
 }
 
 #[test]
@@ -123,7 +154,9 @@ fn option_order_is_a_stable_shuffle_of_the_question_options() {
     }
     let differs = (0..50u32).any(|seed| {
         let other = Attempt::new(&l, seed, 0);
-        l.questions.iter().any(|q| other.option_order(q) != a.option_order(q))
+        l.questions
+            .iter()
+            .any(|q| other.option_order(q) != a.option_order(q))
     });
     assert!(differs, "option order never depends on the seed");
 }
@@ -146,19 +179,70 @@ fn editing_content_keeps_answers_to_the_questions_that_remain() {
 
 #[test]
 fn percent_rounds_half_up_and_better_than_compares_fractions() {
-    assert_eq!(Score { correct: 12, total: 15 }.percent(), 80);
-    assert_eq!(Score { correct: 1, total: 8 }.percent(), 13);
-    assert_eq!(Score { correct: 2, total: 3 }.percent(), 67);
-    assert_eq!(Score { correct: 0, total: 0 }.percent(), 0);
-    assert!(Score { correct: 8, total: 10 }.better_than(Score { correct: 4, total: 5 }));
-    assert!(Score { correct: 3, total: 3 }.better_than(Score { correct: 14, total: 15 }));
-    assert!(!Score { correct: 1, total: 2 }.better_than(Score { correct: 2, total: 3 }));
+    assert_eq!(
+        Score {
+            correct: 12,
+            total: 15
+        }
+        .percent(),
+        80
+    );
+    assert_eq!(
+        Score {
+            correct: 1,
+            total: 8
+        }
+        .percent(),
+        13
+    );
+    assert_eq!(
+        Score {
+            correct: 2,
+            total: 3
+        }
+        .percent(),
+        67
+    );
+    assert_eq!(
+        Score {
+            correct: 0,
+            total: 0
+        }
+        .percent(),
+        0
+    );
+    assert!(Score {
+        correct: 8,
+        total: 10
+    }
+    .better_than(Score {
+        correct: 4,
+        total: 5
+    }));
+    assert!(Score {
+        correct: 3,
+        total: 3
+    }
+    .better_than(Score {
+        correct: 14,
+        total: 15
+    }));
+    assert!(!Score {
+        correct: 1,
+        total: 2
+    }
+    .better_than(Score {
+        correct: 2,
+        total: 3
+    }));
 }
 
 #[test]
 fn the_prerendered_first_question_shows_the_order_of_the_attempt_it_starts() {
     let l = lesson();
-    let html = lectern_core::prerender::render(&lectern_core::content::Course { lessons: vec![l.clone()] });
+    let html = lectern_core::prerender::render(&lectern_core::content::Course {
+        lessons: vec![l.clone()],
+    });
     let page = html
         .split(&format!("data-route=\"#/{}/check/1\"", l.id))
         .nth(1)
@@ -172,7 +256,11 @@ fn the_prerendered_first_question_shows_the_order_of_the_attempt_it_starts() {
     let mut lp = LessonProgress::default();
     let attempt = lp.start_from_page(&l, 5_000, None, false);
     let first = l.question(&attempt.questions[0]).expect("first question");
-    let order: Vec<&str> = attempt.option_order(first).iter().map(|o| o.id.as_str()).collect();
+    let order: Vec<&str> = attempt
+        .option_order(first)
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
     assert_eq!(shown, order);
     assert_eq!(first.id, l.questions[0].id);
 }
@@ -186,9 +274,14 @@ fn an_answer_given_on_the_prerendered_page_is_kept_and_checked_only_if_check_was
     let a = lp.start_from_page(&l, 1, Some(wrong), false).clone();
     assert_eq!(a.chosen(&first.id), Some(wrong));
     assert!(!a.is_checked(&first.id));
-    let a = lp.start_from_page(&l, 1, Some(&first.correct), true).clone();
+    let a = lp
+        .start_from_page(&l, 1, Some(&first.correct), true)
+        .clone();
     assert_eq!(a.verdict(&l, &first.id), Some(true));
     // Check pressed with nothing chosen, or an option the question does not have: nothing.
     assert!(lp.start_from_page(&l, 1, None, true).answers.is_empty());
-    assert!(lp.start_from_page(&l, 1, Some("no-such-option"), true).answers.is_empty());
+    assert!(lp
+        .start_from_page(&l, 1, Some("no-such-option"), true)
+        .answers
+        .is_empty());
 }

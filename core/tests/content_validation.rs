@@ -5,20 +5,31 @@ use lectern_core::content::Course;
 use lectern_core::prose::{Block, Span};
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/../tests/fixtures/lessons/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../tests/fixtures/lessons/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
 }
 
 /// A folder of the repository built as a course, through the same reader as the build.
 fn folder(relative: &str) -> Course {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
     let files: Vec<(String, String)> = lesson_files(&dir)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|(p, t)| (p.display().to_string(), t))
         .collect();
     build_course(&files).unwrap_or_else(|p| {
-        panic!("{}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "{}",
+            p.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     })
 }
 
@@ -45,7 +56,9 @@ fn assert_one(name: &str, needle: &str, message_part: &str) {
     assert_eq!(d.file, name);
     assert_eq!(d.line, Some(line_of(name, needle)), "{d}");
     assert!(d.message.contains(message_part), "{d}");
-    assert!(d.to_string().starts_with(&format!("{name}:{}: ", line_of(name, needle))));
+    assert!(d
+        .to_string()
+        .starts_with(&format!("{name}:{}: ", line_of(name, needle))));
 }
 
 #[test]
@@ -78,13 +91,21 @@ fn a_syntax_error_names_its_line() {
 fn a_missing_field_is_named() {
     let found = problems("missing_explanation.toml");
     assert_eq!(found.len(), 1);
-    assert!(found[0].message.contains("missing field `explanation`"), "{}", found[0]);
+    assert!(
+        found[0].message.contains("missing field `explanation`"),
+        "{}",
+        found[0]
+    );
     assert!(found[0].line.is_some());
 }
 
 #[test]
 fn zero_correct_options_are_refused() {
-    assert_one("no_correct_option.toml", "id = \"q1\"", "has no correct option");
+    assert_one(
+        "no_correct_option.toml",
+        "id = \"q1\"",
+        "has no correct option",
+    );
 }
 
 #[test]
@@ -101,9 +122,9 @@ fn duplicate_question_ids_are_refused_with_both_lines() {
     let first = line_of("duplicate_question_ids.toml", "id = \"q1\"");
     let found = problems("duplicate_question_ids.toml");
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(found[0]
-        .message
-        .contains(&format!("question id \"q1\" is used twice (first on line {first})")));
+    assert!(found[0].message.contains(&format!(
+        "question id \"q1\" is used twice (first on line {first})"
+    )));
     assert!(found[0].line > Some(first));
 }
 
@@ -111,7 +132,11 @@ fn duplicate_question_ids_are_refused_with_both_lines() {
 fn duplicate_option_ids_are_refused() {
     let found = problems("duplicate_option_ids.toml");
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert!(found[0].message.contains("has two options with id \"a\""), "{}", found[0]);
+    assert!(
+        found[0].message.contains("has two options with id \"a\""),
+        "{}",
+        found[0]
+    );
 }
 
 #[test]
@@ -125,40 +150,66 @@ fn a_section_reference_that_does_not_exist_is_refused() {
 
 #[test]
 fn fewer_than_two_or_more_than_six_options_are_refused() {
-    assert!(problems("one_option.toml")[0].message.contains("has 1 options; a question needs 2 to 6"));
-    assert!(problems("seven_options.toml")[0].message.contains("has 7 options; a question needs 2 to 6"));
+    assert!(problems("one_option.toml")[0]
+        .message
+        .contains("has 1 options; a question needs 2 to 6"));
+    assert!(problems("seven_options.toml")[0]
+        .message
+        .contains("has 7 options; a question needs 2 to 6"));
 }
 
 #[test]
 fn control_characters_are_refused() {
-    assert_one("control_character.toml", "prompt = \"First", "control character U+0007");
+    assert_one(
+        "control_character.toml",
+        "prompt = \"First",
+        "control character U+0007",
+    );
 }
 
 #[test]
 fn ids_must_be_address_safe() {
-    assert_one("bad_id.toml", "id = \"Q 2\"", "must be 1 to 64 characters of a-z, 0-9 and -");
+    assert_one(
+        "bad_id.toml",
+        "id = \"Q 2\"",
+        "must be 1 to 64 characters of a-z, 0-9 and -",
+    );
 }
 
 #[test]
 fn unknown_fields_are_refused_so_typos_do_not_pass_silently() {
     let found = problems("unknown_field.toml");
-    assert!(found[0].message.contains("unknown field `author`"), "{}", found[0]);
+    assert!(
+        found[0].message.contains("unknown field `author`"),
+        "{}",
+        found[0]
+    );
     assert_eq!(found[0].line, Some(line_of("unknown_field.toml", "author")));
 }
 
 #[test]
 fn oversize_fields_are_refused() {
     let long = "x".repeat(2_001);
-    let text = fixture("valid_two_sections.toml").replace("prompt = \"First?\"", &format!("prompt = \"{long}\""));
+    let text = fixture("valid_two_sections.toml")
+        .replace("prompt = \"First?\"", &format!("prompt = \"{long}\""));
     let found = parse_lesson("long.toml", &text).expect_err("oversize accepted");
-    assert!(found[0].message.contains("is 2001 characters long; the limit is 2000"), "{}", found[0]);
+    assert!(
+        found[0]
+            .message
+            .contains("is 2001 characters long; the limit is 2000"),
+        "{}",
+        found[0]
+    );
 }
 
 #[test]
 fn every_problem_in_a_file_is_reported_at_once() {
     let text = fixture("valid_two_sections.toml")
         .replace("section = \"two\"", "section = \"nowhere\"")
-        .replace("{ id = \"a\", text = \"A\", correct = true }", "{ id = \"a\", text = \"A\" }");
+        .replace(
+            "{ id = \"a\", text = \"A\", correct = true }",
+            "{ id = \"a\", text = \"A\" }",
+        );
     let found = parse_lesson("many.toml", &text).expect_err("accepted");
     assert_eq!(found.len(), 2, "{found:#?}");
 }
@@ -166,8 +217,11 @@ fn every_problem_in_a_file_is_reported_at_once() {
 #[test]
 fn a_course_refuses_two_lessons_with_one_id_and_an_empty_folder() {
     let v = fixture("valid_two_sections.toml");
-    let found = build_course(&[("a.toml".into(), v.clone()), ("b.toml".into(), v)]).expect_err("dup");
-    assert!(found[0].to_string().contains("b.toml: lesson id \"valid\" is already used by a.toml"));
+    let found =
+        build_course(&[("a.toml".into(), v.clone()), ("b.toml".into(), v)]).expect_err("dup");
+    assert!(found[0]
+        .to_string()
+        .contains("b.toml: lesson id \"valid\" is already used by a.toml"));
     assert!(build_course(&[]).is_err());
 }
 
@@ -183,9 +237,14 @@ fn the_shipped_content_is_valid_and_the_seed_check_has_fifteen_questions() {
 fn the_fixture_course_has_three_lessons_with_two_and_six_option_questions() {
     let course = folder("tests/fixtures/course");
     assert!(course.lessons.len() >= 3);
-    let counts: Vec<usize> = course.lessons.iter().flat_map(|l| l.questions.iter().map(|q| q.options.len())).collect();
+    let counts: Vec<usize> = course
+        .lessons
+        .iter()
+        .flat_map(|l| l.questions.iter().map(|q| q.options.len()))
+        .collect();
     assert!(counts.contains(&2) && counts.contains(&6), "{counts:?}");
-    let series: std::collections::BTreeSet<&str> = course.lessons.iter().map(|l| l.series.as_str()).collect();
+    let series: std::collections::BTreeSet<&str> =
+        course.lessons.iter().map(|l| l.series.as_str()).collect();
     assert!(series.len() >= 2);
 }
 
@@ -194,7 +253,11 @@ fn the_embedded_course_reads_back_exactly_as_built() {
     // Both the shipped lessons and the fixture course, hostile text included.
     for dir in ["content", "tests/fixtures/course"] {
         let course = folder(dir);
-        assert_eq!(Course::from_text(&course.to_text()).as_ref(), Ok(&course), "{dir}");
+        assert_eq!(
+            Course::from_text(&course.to_text()).as_ref(),
+            Ok(&course),
+            "{dir}"
+        );
     }
 }
 

@@ -13,7 +13,11 @@ fn to_serde(v: &Json) -> serde_json::Value {
         Json::Str(s) => serde_json::Value::from(s.as_str()),
         Json::Arr(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
         Json::Obj(_) => serde_json::Value::Object(
-            v.members().unwrap_or_default().into_iter().map(|(k, v)| (k.to_string(), to_serde(v))).collect(),
+            v.members()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), to_serde(v)))
+                .collect(),
         ),
     }
 }

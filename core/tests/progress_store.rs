@@ -11,7 +11,10 @@ use lectern_core::progress::{decode, encode, DecodeError, Progress, VERSION};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/../tests/fixtures/progress/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../tests/fixtures/progress/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
 }
 
@@ -29,7 +32,8 @@ fn sample() -> Progress {
     lp.finish(&l, clock(90_000)).expect("finish");
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 11, 100_000);
-    a.choose(&l, &l.questions[0].id, &l.questions[0].correct).expect("choose");
+    a.choose(&l, &l.questions[0].id, &l.questions[0].correct)
+        .expect("choose");
     lp.current = Some(a);
     p.last = Some("#/local-models/check/1".into());
     p
@@ -49,9 +53,19 @@ fn every_released_version_fixture_still_loads() {
     for version in 1..=VERSION {
         let text = fixture(&format!("v{version}.json"));
         let decoded = decode(&text).unwrap_or_else(|e| panic!("v{version}: {e}"));
-        assert!(decoded.dropped.is_empty(), "v{version} dropped {:?}", decoded.dropped);
-        let lp = decoded.progress.lesson("local-models").expect("lesson kept");
-        assert!(!lp.finished.is_empty(), "v{version} lost its finished attempts");
+        assert!(
+            decoded.dropped.is_empty(),
+            "v{version} dropped {:?}",
+            decoded.dropped
+        );
+        let lp = decoded
+            .progress
+            .lesson("local-models")
+            .expect("lesson kept");
+        assert!(
+            !lp.finished.is_empty(),
+            "v{version} lost its finished attempts"
+        );
         assert_eq!(decoded.progress.version, VERSION);
     }
 }
@@ -69,24 +83,36 @@ fn a_version_2_document_is_written_back_as_it_was_stored() {
 fn a_version_1_document_keeps_every_score_and_the_latest_answers() {
     let text = fixture("v1.json");
     let v1: serde_json::Value = serde_json::from_str(&text).expect("json");
-    let lp = decode(&text).expect("decode").progress.lessons.remove("local-models").expect("lesson");
-    let records = v1["lessons"]["local-models"]["finished"].as_array().expect("finished");
+    let lp = decode(&text)
+        .expect("decode")
+        .progress
+        .lessons
+        .remove("local-models")
+        .expect("lesson");
+    let records = v1["lessons"]["local-models"]["finished"]
+        .as_array()
+        .expect("finished");
     assert_eq!(lp.finished.len(), records.len());
     for (f, r) in lp.finished.iter().zip(records) {
         assert_eq!(Some(f.started), r["started"].as_i64());
         assert_eq!(Some(f.finished), r["finished"].as_i64());
-        assert_eq!(Some(u64::from(f.score.correct)), r["score"]["correct"].as_u64());
+        assert_eq!(
+            Some(u64::from(f.score.correct)),
+            r["score"]["correct"].as_u64()
+        );
         assert_eq!(Some(u64::from(f.score.total)), r["score"]["total"].as_u64());
     }
     let latest = records.last().expect("one record");
-    let answers: BTreeMap<String, String> = serde_json::from_value(latest["answers"].clone()).expect("answers");
+    let answers: BTreeMap<String, String> =
+        serde_json::from_value(latest["answers"].clone()).expect("answers");
     assert_eq!(lp.last_finished().map(|f| &f.answers), Some(&answers));
     // The attempt in progress, read field by field with serde_json, not with our decoder.
     let stored = &v1["lessons"]["local-models"]["current"];
     let current = lp.current.expect("current kept");
     assert_eq!(Some(u64::from(current.seed)), stored["seed"].as_u64());
     assert_eq!(Some(current.started), stored["started"].as_i64());
-    let questions: Vec<String> = serde_json::from_value(stored["questions"].clone()).expect("questions");
+    let questions: Vec<String> =
+        serde_json::from_value(stored["questions"].clone()).expect("questions");
     assert_eq!(current.questions, questions);
     let answers = stored["answers"].as_object().expect("answers");
     assert_eq!(current.answers.len(), answers.len());
@@ -109,11 +135,14 @@ fn only_the_latest_finished_attempt_keeps_its_answers() {
             a.check(&l, &q.id).expect("check");
         }
         lp.current = Some(a);
-        lp.finish(&l, clock(i64::from(day) * 86_400_000 + 60_000)).expect("finish");
+        lp.finish(&l, clock(i64::from(day) * 86_400_000 + 60_000))
+            .expect("finish");
     }
     let lp = p.lesson(&l.id).expect("lesson");
     assert_eq!(lp.finished.len(), 3);
-    assert!(lp.finished[..2].iter().all(|f| f.answers.is_empty() && f.score.total == l.questions.len() as u32));
+    assert!(lp.finished[..2]
+        .iter()
+        .all(|f| f.answers.is_empty() && f.score.total == l.questions.len() as u32));
     assert_eq!(lp.finished[2].answers.len(), l.questions.len());
     assert_eq!(decode(&encode(&p)).expect("decode").progress, p);
 }
@@ -128,7 +157,11 @@ fn a_long_history_costs_under_100_bytes_per_finished_attempt() {
         let start = 1_795_000_000_000 + i * 86_400_000;
         let mut a = Attempt::new(&l, i as u32, start);
         for (k, q) in l.questions.iter().enumerate() {
-            let pick = if (i as usize + k).is_multiple_of(4) { common::wrong_option(q) } else { q.correct.as_str() };
+            let pick = if (i as usize + k).is_multiple_of(4) {
+                common::wrong_option(q)
+            } else {
+                q.correct.as_str()
+            };
             a.choose(&l, &q.id, pick).expect("choose");
             a.check(&l, &q.id).expect("check");
         }
@@ -136,16 +169,28 @@ fn a_long_history_costs_under_100_bytes_per_finished_attempt() {
         lp.finish(&l, clock(start + 431_000)).expect("finish");
     }
     let bytes = encode(&p).len();
-    assert!(bytes < 100 * attempts as usize, "{bytes} bytes for {attempts} attempts");
+    assert!(
+        bytes < 100 * attempts as usize,
+        "{bytes} bytes for {attempts} attempts"
+    );
 }
 
 #[test]
 fn a_finished_record_that_does_not_add_up_makes_its_lesson_unreadable() {
-    for record in ["[1,2,16,15]", "[1,-5,1,15]", "[1,2,3]", "[1,2,3,4,5]", "{\"started\":1}"] {
+    for record in [
+        "[1,2,16,15]",
+        "[1,-5,1,15]",
+        "[1,2,3]",
+        "[1,2,3,4,5]",
+        "{\"started\":1}",
+    ] {
         let text = format!("{{\"version\":{VERSION},\"lessons\":{{\"a\":{{\"finished\":[{record}]}},\"b\":{{\"opened\":true}}}}}}");
         let decoded = decode(&text).expect("decode");
         assert_eq!(decoded.dropped, vec!["a".to_string()], "{record}");
-        assert!(decoded.progress.lesson("b").is_some_and(|b| b.opened), "{record}");
+        assert!(
+            decoded.progress.lesson("b").is_some_and(|b| b.opened),
+            "{record}"
+        );
     }
 }
 
@@ -157,7 +202,15 @@ fn text_that_is_not_json_is_reported_as_such() {
 
 #[test]
 fn json_that_is_not_ours_is_reported_as_such() {
-    for text in ["[]", "42", "\"x\"", "{}", "{\"version\":\"1\"}", "{\"version\":0}", "null"] {
+    for text in [
+        "[]",
+        "42",
+        "\"x\"",
+        "{}",
+        "{\"version\":\"1\"}",
+        "{\"version\":0}",
+        "null",
+    ] {
         assert_eq!(decode(text), Err(DecodeError::NotOurs), "{text}");
     }
 }
@@ -167,7 +220,10 @@ fn a_newer_version_is_refused_and_named() {
     let text = format!("{{\"version\":{},\"lessons\":{{}}}}", VERSION + 1);
     assert_eq!(
         decode(&text),
-        Err(DecodeError::TooNew { found: u64::from(VERSION) + 1, known: VERSION })
+        Err(DecodeError::TooNew {
+            found: u64::from(VERSION) + 1,
+            known: VERSION
+        })
     );
 }
 
@@ -178,7 +234,10 @@ fn one_damaged_lesson_entry_is_dropped_and_the_others_kept() {
     value["lessons"]["broken"] = serde_json::json!({"current": {"seed": "not a number"}});
     let decoded = decode(&value.to_string()).expect("decode");
     assert_eq!(decoded.dropped, vec!["broken".to_string()]);
-    assert_eq!(decoded.progress.lesson("local-models"), sample().lesson("local-models"));
+    assert_eq!(
+        decoded.progress.lesson("local-models"),
+        sample().lesson("local-models")
+    );
 }
 
 #[test]
@@ -186,7 +245,9 @@ fn progress_for_a_lesson_this_build_does_not_ship_is_kept() {
     let mut p = sample();
     let other = p.lessons["local-models"].clone();
     p.lessons.insert("retired-lesson".into(), other);
-    let course = Course { lessons: vec![lesson()] };
+    let course = Course {
+        lessons: vec![lesson()],
+    };
     p.reconcile(&course);
     assert!(p.lessons.contains_key("retired-lesson"));
 }

@@ -19,7 +19,11 @@ const T0: i64 = 1_795_000_000_000;
 fn finish_with_misses(lp: &mut LessonProgress, l: &Lesson, wrong: usize, seed: u32, at: i64) {
     let mut a = Attempt::new(l, seed, at - 60_000);
     for (i, q) in l.questions.iter().enumerate() {
-        let pick = if i < wrong { wrong_option(q) } else { q.correct.as_str() };
+        let pick = if i < wrong {
+            wrong_option(q)
+        } else {
+            q.correct.as_str()
+        };
         a.choose(l, &q.id, pick).expect("choose");
         a.check(l, &q.id).expect("check");
     }
@@ -28,7 +32,9 @@ fn finish_with_misses(lp: &mut LessonProgress, l: &Lesson, wrong: usize, seed: u
 }
 
 fn course() -> Course {
-    Course { lessons: vec![lesson()] }
+    Course {
+        lessons: vec![lesson()],
+    }
 }
 
 #[test]
@@ -37,8 +43,15 @@ fn missed_questions_become_due_the_next_day_and_leave_after_five_right_reviews()
     let course = course();
     let mut p = Progress::default();
     finish_with_misses(p.lesson_mut(&l.id), &l, 3, 1, T0);
-    assert!(p.due(&course, clock(T0)).is_empty(), "nothing is due the same day");
-    let due: Vec<String> = p.due(&course, clock(T0 + DAY)).iter().map(|(_, q)| q.id.clone()).collect();
+    assert!(
+        p.due(&course, clock(T0)).is_empty(),
+        "nothing is due the same day"
+    );
+    let due: Vec<String> = p
+        .due(&course, clock(T0 + DAY))
+        .iter()
+        .map(|(_, q)| q.id.clone())
+        .collect();
     let missed: Vec<String> = l.questions[..3].iter().map(|q| q.id.clone()).collect();
     assert_eq!(due, missed);
 
@@ -46,7 +59,11 @@ fn missed_questions_become_due_the_next_day_and_leave_after_five_right_reviews()
     let mut reviews_per_question = 0;
     for day in 1..60 {
         let now = clock(T0 + day * DAY);
-        let due: Vec<String> = p.due(&course, now).iter().map(|(_, q)| q.id.clone()).collect();
+        let due: Vec<String> = p
+            .due(&course, now)
+            .iter()
+            .map(|(_, q)| q.id.clone())
+            .collect();
         if due.contains(&missed[0]) {
             reviews_per_question += 1;
         }
@@ -76,12 +93,21 @@ fn due_questions_are_mixed_across_lessons() {
     let a = lesson();
     let mut b = lesson();
     b.id = "second".into();
-    let course = Course { lessons: vec![a.clone(), b.clone()] };
+    let course = Course {
+        lessons: vec![a.clone(), b.clone()],
+    };
     let mut p = Progress::default();
     finish_with_misses(p.lesson_mut(&a.id), &a, 2, 1, T0);
     finish_with_misses(p.lesson_mut(&b.id), &b, 2, 1, T0);
-    let order: Vec<&str> = p.due(&course, clock(T0 + DAY)).iter().map(|(l, _)| l.id.as_str()).collect();
-    assert_eq!(order, vec!["local-models", "second", "local-models", "second"]);
+    let order: Vec<&str> = p
+        .due(&course, clock(T0 + DAY))
+        .iter()
+        .map(|(l, _)| l.id.as_str())
+        .collect();
+    assert_eq!(
+        order,
+        vec!["local-models", "second", "local-models", "second"]
+    );
 }
 
 #[test]
@@ -104,7 +130,10 @@ fn local_days_decide_due_dates() {
     let mut p = Progress::default();
     // 22:00 UTC is already the next day at UTC+3.
     let evening = T0 - T0 % DAY + 22 * 3_600_000;
-    let east = |now| Clock { now, offset_minutes: 180 };
+    let east = |now| Clock {
+        now,
+        offset_minutes: 180,
+    };
     p.lesson_mut(&l.id).current = None;
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 1, evening);
@@ -130,7 +159,11 @@ fn a_reset_removes_a_lesson_everywhere_it_is_merged() {
     let lp = merged.lesson(&l.id).expect("lesson");
     assert!(lp.finished.is_empty() && lp.reviews.is_empty());
     let merged_other_way = merge(&other_tab, &a);
-    assert!(merged_other_way.lesson(&l.id).expect("lesson").finished.is_empty());
+    assert!(merged_other_way
+        .lesson(&l.id)
+        .expect("lesson")
+        .finished
+        .is_empty());
 }
 
 #[test]
@@ -233,15 +266,25 @@ fn an_export_imports_into_an_empty_browser_as_it_was() {
     let plan = plan_import(&export(&p), &course(), &Progress::default()).expect("import");
     assert_eq!(plan.merged.lessons, p.lessons);
     assert_eq!(plan.changes.len(), 1);
-    assert!(plan.changes[0].contains("1 finished attempt added"), "{:?}", plan.changes);
+    assert!(
+        plan.changes[0].contains("1 finished attempt added"),
+        "{:?}",
+        plan.changes
+    );
     assert!(plan.skipped.is_empty());
 }
 
 #[test]
 fn a_file_exported_by_version_1_still_imports() {
-    let path = format!("{}/../tests/fixtures/progress/v1.json", env!("CARGO_MANIFEST_DIR"));
-    let mut file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json");
-    let records = file["lessons"]["local-models"]["finished"].as_array().map_or(0, Vec::len);
+    let path = format!(
+        "{}/../tests/fixtures/progress/v1.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json");
+    let records = file["lessons"]["local-models"]["finished"]
+        .as_array()
+        .map_or(0, Vec::len);
     file["format"] = lectern_core::transfer::FORMAT.into();
     let plan = plan_import(&file.to_string(), &course(), &Progress::default()).expect("import");
     let lp = plan.merged.lesson("local-models").expect("lesson");
@@ -253,15 +296,36 @@ fn a_file_exported_by_version_1_still_imports() {
 fn a_bad_import_is_refused_with_a_reason() {
     let course = course();
     let now = Progress::default();
-    let huge = format!("{{\"format\":\"lectern-progress\",\"version\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
-    assert!(matches!(plan_import(&huge, &course, &now), Err(ImportError::TooLarge { .. })));
-    assert!(matches!(plan_import("not json at all", &course, &now), Err(ImportError::NotJson(_))));
+    let huge = format!(
+        "{{\"format\":\"lectern-progress\",\"version\":1,\"pad\":\"{}\"}}",
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
+    assert!(matches!(
+        plan_import(&huge, &course, &now),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        plan_import("not json at all", &course, &now),
+        Err(ImportError::NotJson(_))
+    ));
     // Our storage document without the export marker, and another program's JSON.
-    assert_eq!(plan_import("{\"version\":1}", &course, &now), Err(ImportError::NotOurs));
-    assert_eq!(plan_import("{\"name\":\"x\"}", &course, &now), Err(ImportError::NotOurs));
+    assert_eq!(
+        plan_import("{\"version\":1}", &course, &now),
+        Err(ImportError::NotOurs)
+    );
+    assert_eq!(
+        plan_import("{\"name\":\"x\"}", &course, &now),
+        Err(ImportError::NotOurs)
+    );
     let newer = "{\"format\":\"lectern-progress\",\"version\":99}";
-    assert!(matches!(plan_import(newer, &course, &now), Err(ImportError::TooNew { found: 99, .. })));
-    for e in [ImportError::NotOurs, ImportError::TooLarge { bytes: 2_000_000 }] {
+    assert!(matches!(
+        plan_import(newer, &course, &now),
+        Err(ImportError::TooNew { found: 99, .. })
+    ));
+    for e in [
+        ImportError::NotOurs,
+        ImportError::TooLarge { bytes: 2_000_000 },
+    ] {
         assert!(e.to_string().starts_with("This file"), "{e}");
     }
 }
@@ -276,8 +340,16 @@ fn unknown_lessons_and_questions_in_an_import_are_reported_and_skipped() {
     value["lessons"]["local-models"]["finished"][0][4]["gone-question"] = "x".into();
     let plan = plan_import(&value.to_string(), &course(), &Progress::default()).expect("import");
     assert!(plan.merged.lesson("gone-lesson").is_none());
-    assert!(plan.skipped.iter().any(|s| s.contains("gone-lesson")), "{:?}", plan.skipped);
-    assert!(plan.skipped.iter().any(|s| s.contains("gone-question")), "{:?}", plan.skipped);
+    assert!(
+        plan.skipped.iter().any(|s| s.contains("gone-lesson")),
+        "{:?}",
+        plan.skipped
+    );
+    assert!(
+        plan.skipped.iter().any(|s| s.contains("gone-question")),
+        "{:?}",
+        plan.skipped
+    );
     let lp = plan.merged.lesson(&l.id).expect("kept");
     assert_eq!(lp.finished.len(), 1);
     assert!(!lp.finished[0].answers.contains_key("gone-question"));
@@ -305,7 +377,10 @@ fn an_attempt_finished_in_another_tab_is_not_brought_back_as_in_progress() {
     }
     tab_a.lesson_mut(&l.id).current = Some(a);
     let tab_b = tab_a.clone();
-    tab_a.lesson_mut(&l.id).finish(&l, clock(T0 + DAY)).expect("finish");
+    tab_a
+        .lesson_mut(&l.id)
+        .finish(&l, clock(T0 + DAY))
+        .expect("finish");
     for merged in [merge(&tab_b, &tab_a), merge(&tab_a, &tab_b)] {
         let lp = merged.lesson(&l.id).expect("lesson");
         assert!(lp.current.is_none());
@@ -338,7 +413,10 @@ fn a_perfect_retry_of_the_missed_ones_does_not_become_the_best_score() {
     lp.current = Some(a);
     let retry = lp.finish(&l, clock(T0 + 2)).expect("finish");
     assert_eq!(retry.total, 2);
-    assert_eq!(lp.best().map(|b| (b.correct as usize, b.total as usize)), Some((l.questions.len() - 2, l.questions.len())));
+    assert_eq!(
+        lp.best().map(|b| (b.correct as usize, b.total as usize)),
+        Some((l.questions.len() - 2, l.questions.len()))
+    );
 }
 
 #[test]

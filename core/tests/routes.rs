@@ -30,7 +30,9 @@ fn routes_round_trip_through_the_hash() {
 
 #[test]
 fn a_question_address_without_a_check_in_progress_starts_one() {
-    let course = Course { lessons: vec![lesson()] };
+    let course = Course {
+        lessons: vec![lesson()],
+    };
     let p = Progress::default();
     assert_eq!(
         resolve(&Route::Question("local-models".into(), 5), &course, &p),
@@ -41,7 +43,9 @@ fn a_question_address_without_a_check_in_progress_starts_one() {
 #[test]
 fn questions_beyond_the_first_unchecked_one_redirect_to_it() {
     let l = lesson();
-    let course = Course { lessons: vec![l.clone()] };
+    let course = Course {
+        lessons: vec![l.clone()],
+    };
     let mut p = Progress::default();
     let lp = p.lesson_mut(&l.id);
     lp.start(&l, 1, 0);
@@ -58,16 +62,24 @@ fn questions_beyond_the_first_unchecked_one_redirect_to_it() {
 
 #[test]
 fn a_result_address_without_a_finished_attempt_goes_to_the_lesson() {
-    let course = Course { lessons: vec![lesson()] };
+    let course = Course {
+        lessons: vec![lesson()],
+    };
     assert_eq!(
-        resolve(&Route::Result("local-models".into()), &course, &Progress::default()),
+        resolve(
+            &Route::Result("local-models".into()),
+            &course,
+            &Progress::default()
+        ),
         Resolved::Redirect(Route::Lesson("local-models".into()))
     );
 }
 
 #[test]
 fn an_unknown_lesson_is_not_found() {
-    let course = Course { lessons: vec![lesson()] };
+    let course = Course {
+        lessons: vec![lesson()],
+    };
     assert_eq!(
         resolve(&Route::Lesson("nope".into()), &course, &Progress::default()),
         Resolved::Show(Route::NotFound)
@@ -76,10 +88,16 @@ fn an_unknown_lesson_is_not_found() {
 
 #[test]
 fn a_section_address_for_a_missing_section_goes_to_the_lesson() {
-    let course = Course { lessons: vec![lesson()] };
+    let course = Course {
+        lessons: vec![lesson()],
+    };
     let p = Progress::default();
     assert_eq!(
-        resolve(&Route::Section("local-models".into(), "nope".into()), &course, &p),
+        resolve(
+            &Route::Section("local-models".into(), "nope".into()),
+            &course,
+            &p
+        ),
         Resolved::Redirect(Route::Lesson("local-models".into()))
     );
     let first = course.lessons[0].sections[0].id.clone();

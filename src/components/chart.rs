@@ -14,7 +14,11 @@ const PAD: u32 = 28;
 pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
     let n = percents.len();
     let x = move |i: usize| {
-        if n <= 1 { W / 2 } else { PAD + (W - 2 * PAD) * i as u32 / (n - 1) as u32 }
+        if n <= 1 {
+            W / 2
+        } else {
+            PAD + (W - 2 * PAD) * i as u32 / (n - 1) as u32
+        }
     };
     let y = |p: u32| H - PAD - (H - 2 * PAD) * p.min(100) / 100;
     let points: String = percents
@@ -26,7 +30,11 @@ pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
     let description = format!(
         "Scores over {n} attempt{}: {}.",
         if n == 1 { "" } else { "s" },
-        percents.iter().map(|p| format!("{p}%")).collect::<Vec<_>>().join(", ")
+        percents
+            .iter()
+            .map(|p| format!("{p}%"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let grid = [0u32, 50, 100]
         .into_iter()

@@ -34,14 +34,24 @@ pub fn Modal(
             return;
         }
         let Some(el) = dialog.get() else { return };
-        let Ok(list) = el.query_selector_all("button, a[href], input, select, textarea") else { return };
+        let Ok(list) = el.query_selector_all("button, a[href], input, select, textarea") else {
+            return;
+        };
         let items: Vec<web_sys::HtmlElement> = (0..list.length())
             .filter_map(|i| list.item(i))
             .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(n).ok())
             .collect();
-        let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
-        let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-        let at = |x: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == x.as_ref() as &web_sys::Element);
+        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+            return;
+        };
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let at = |x: &web_sys::HtmlElement| {
+            active
+                .as_ref()
+                .is_some_and(|a| a == x.as_ref() as &web_sys::Element)
+        };
         if e.shift_key() && at(first) {
             e.prevent_default();
             let _ = last.focus();

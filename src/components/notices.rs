@@ -23,7 +23,11 @@ impl Notice {
     pub fn new(kind: NoticeKind, text: String) -> Self {
         use std::sync::atomic::{AtomicU32, Ordering};
         static NEXT: AtomicU32 = AtomicU32::new(1);
-        Notice { id: NEXT.fetch_add(1, Ordering::Relaxed), kind, text }
+        Notice {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            kind,
+            text,
+        }
     }
 }
 

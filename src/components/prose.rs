@@ -1,8 +1,8 @@
 //! Lesson prose from parsed blocks. Every string becomes a text node, so markup in a
 //! lesson file is shown literally and never interpreted.
 
-use leptos::prelude::*;
 use lectern_core::prose::{Block, Span};
+use leptos::prelude::*;
 
 #[component]
 pub fn Prose(blocks: Vec<Block>) -> impl IntoView {

@@ -2,8 +2,8 @@
 //! once checked, the feedback. It holds no progress itself: the screen hands it what is
 //! chosen and checked, and callbacks that change progress.
 
-use leptos::prelude::*;
 use lectern_core::content::{Choice, Question};
+use leptos::prelude::*;
 
 /// Id of the question heading, focused when a new question appears.
 pub const HEADING_ID: &str = "question-heading";
@@ -23,7 +23,10 @@ pub fn QuestionCard(
 ) -> impl IntoView {
     let hint = RwSignal::new(false);
     let correct_id = question.correct.clone();
-    let right_text = question.correct_option().map(|o| o.text.clone()).unwrap_or_default();
+    let right_text = question
+        .correct_option()
+        .map(|o| o.text.clone())
+        .unwrap_or_default();
     let explanation = question.explanation.clone();
     let is_right = {
         let correct_id = correct_id.clone();
@@ -49,7 +52,12 @@ pub fn QuestionCard(
         let on_control = e
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "TEXTAREA" | "SELECT") || el.get_attribute("type").as_deref() == Some("file"));
+            .is_some_and(|el| {
+                matches!(
+                    el.tag_name().as_str(),
+                    "BUTTON" | "A" | "TEXTAREA" | "SELECT"
+                ) || el.get_attribute("type").as_deref() == Some("file")
+            });
         let key = e.key();
         if key == "Enter" && !on_control {
             e.prevent_default();
@@ -58,7 +66,11 @@ pub fn QuestionCard(
             } else {
                 check();
             }
-        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=ids.len()).contains(n)) {
+        } else if let Some(n) = key
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=ids.len()).contains(n))
+        {
             if !checked.get_untracked() {
                 hint.set(false);
                 on_choose.run(ids[n - 1].clone());

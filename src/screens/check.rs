@@ -1,7 +1,7 @@
 //! The check, one question at a time: wires a `QuestionCard` to the attempt in progress.
 
-use leptos::prelude::*;
 use lectern_core::route::Route;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -18,7 +18,11 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
     let Some((question, order, total)) = ctx.progress.with_untracked(|p| {
         let attempt = p.current(&lesson.id)?;
         let question = lesson.question(attempt.questions.get(number - 1)?)?;
-        let order = attempt.option_order(question).into_iter().cloned().collect::<Vec<_>>();
+        let order = attempt
+            .option_order(question)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>();
         Some((question, order, attempt.len()))
     }) else {
         return ().into_any();
@@ -28,7 +32,10 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
 
     let answer = {
         let (lid, qid) = (lid.clone(), qid.clone());
-        move || ctx.progress.with(|p| p.current(&lid).and_then(|a| a.answers.get(&qid).cloned()))
+        move || {
+            ctx.progress
+                .with(|p| p.current(&lid).and_then(|a| a.answers.get(&qid).cloned()))
+        }
     };
     let chosen = Signal::derive({
         let answer = answer.clone();
@@ -37,7 +44,10 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
     let checked = Signal::derive(move || answer().is_some_and(|a| a.checked));
     let done = Signal::derive({
         let lid = lid.clone();
-        move || ctx.progress.with(|p| p.current(&lid).map_or(0, |a| a.checked_count()))
+        move || {
+            ctx.progress
+                .with(|p| p.current(&lid).map_or(0, |a| a.checked_count()))
+        }
     });
 
     let on_choose = {

@@ -1,8 +1,8 @@
 //! A lesson's history: every finished attempt with its date, score and time taken, the
 //! best score, and a chart of scores over attempts.
 
-use leptos::prelude::*;
 use lectern_core::route::Route;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -14,7 +14,9 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
     let Some(lesson) = ctx.course.lesson(&lesson_id) else {
         return ().into_any();
     };
-    let lp = ctx.progress.with_untracked(|p| p.lesson(&lesson.id).cloned().unwrap_or_default());
+    let lp = ctx
+        .progress
+        .with_untracked(|p| p.lesson(&lesson.id).cloned().unwrap_or_default());
     let body = if lp.finished.is_empty() {
         view! {
             <p>"No finished checks yet. Your scores appear here after each one."</p>
@@ -37,8 +39,14 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
                 }
             })
             .collect_view();
-        let percents = lp.finished.iter().map(|f| f.score.percent()).collect::<Vec<_>>();
-        let best = lp.best().map(|b| format!("Best score: {} / {} ({}%)", b.correct, b.total, b.percent()));
+        let percents = lp
+            .finished
+            .iter()
+            .map(|f| f.score.percent())
+            .collect::<Vec<_>>();
+        let best = lp
+            .best()
+            .map(|b| format!("Best score: {} / {} ({}%)", b.correct, b.total, b.percent()));
         view! {
             <p class="best">{best}</p>
             <ScoreChart percents=percents />

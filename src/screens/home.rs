@@ -1,10 +1,10 @@
 //! Home: every lesson grouped by series, where the learner stands in each, and the one
 //! next step for it; plus what is due for review and a short summary.
 
-use leptos::prelude::*;
 use lectern_core::content::Lesson;
 use lectern_core::progress::Stage;
 use lectern_core::route::Route;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -69,7 +69,11 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let state = Memo::new(move |_| {
         ctx.progress.with(|p| {
             let lp = p.lesson(&id).cloned().unwrap_or_default();
-            let due = lp.reviews.values().filter(|c| c.is_due(browser::clock())).count();
+            let due = lp
+                .reviews
+                .values()
+                .filter(|c| c.is_due(browser::clock()))
+                .count();
             (lp.stage(), due)
         })
     });
@@ -77,7 +81,11 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
     let step = move || {
         let (stage, due) = state.get();
         let (status, label, to) = match stage {
-            Stage::NotStarted => ("Not started".to_string(), "Start", Route::Lesson(id.clone())),
+            Stage::NotStarted => (
+                "Not started".to_string(),
+                "Start",
+                Route::Lesson(id.clone()),
+            ),
             Stage::Reading => ("Reading".to_string(), "Continue", Route::Lesson(id.clone())),
             Stage::Checking { question, of } => (
                 format!("Check in progress: question {question} of {of}"),
@@ -85,7 +93,12 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
                 Route::Question(id.clone(), question),
             ),
             Stage::Finished { best } => {
-                let status = format!("Best score: {} / {} ({}%)", best.correct, best.total, best.percent());
+                let status = format!(
+                    "Best score: {} / {} ({}%)",
+                    best.correct,
+                    best.total,
+                    best.percent()
+                );
                 if due > 0 {
                     (status, "Review", Route::Review)
                 } else {

@@ -1,7 +1,7 @@
 //! The lesson: its text, then the way into its check.
 
-use leptos::prelude::*;
 use lectern_core::route::Route;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -14,8 +14,12 @@ pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView
     let Some(lesson) = ctx.course.lesson(&lesson_id) else {
         return ().into_any();
     };
-    if !ctx.progress.with_untracked(|p| p.lesson(&lesson.id).is_some_and(|l| l.opened)) {
-        ctx.progress.update(|p| p.lesson_mut(&lesson.id).opened = true);
+    if !ctx
+        .progress
+        .with_untracked(|p| p.lesson(&lesson.id).is_some_and(|l| l.opened))
+    {
+        ctx.progress
+            .update(|p| p.lesson_mut(&lesson.id).opened = true);
     }
     Effect::new(move |_| match &section {
         Some(s) => browser::focus(&format!("section-{s}")),

@@ -1,9 +1,9 @@
 //! All progress in one place: export to a file, import from one (checked and previewed
 //! before anything changes), and reset one lesson or all, each behind a confirmation.
 
-use leptos::prelude::*;
 use lectern_core::route::Route;
 use lectern_core::transfer::{export, plan_import, ImportPlan};
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::use_ctx;
@@ -34,8 +34,16 @@ pub fn ProgressScreen() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
         if let Some(i) = input {
             i.set_value("");
         }
@@ -43,10 +51,16 @@ pub fn ProgressScreen() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             let Some(text) = text.ok().and_then(|t| t.as_string()) else {
-                message.set(Some((false, "This file could not be read. Nothing was changed.".into())));
+                message.set(Some((
+                    false,
+                    "This file could not be read. Nothing was changed.".into(),
+                )));
                 return;
             };
-            match ctx.progress.with_untracked(|p| plan_import(&text, ctx.course, p)) {
+            match ctx
+                .progress
+                .with_untracked(|p| plan_import(&text, ctx.course, p))
+            {
                 Ok(p) => {
                     message.set(None);
                     plan.set(Some(p));
@@ -60,7 +74,10 @@ pub fn ProgressScreen() -> impl IntoView {
         if let Some(p) = plan.get_untracked() {
             ctx.progress.set(p.merged);
             plan.set(None);
-            message.set(Some((true, "Imported. Your progress now includes the file's.".into())));
+            message.set(Some((
+                true,
+                "Imported. Your progress now includes the file's.".into(),
+            )));
         }
     };
 
@@ -69,7 +86,12 @@ pub fn ProgressScreen() -> impl IntoView {
         match confirm_reset.get_untracked() {
             Some(ResetTarget::Lesson(id)) => ctx.progress.update(|p| p.lesson_mut(&id).reset(now)),
             Some(ResetTarget::All) => ctx.progress.update(|p| {
-                let ids: Vec<String> = p.lessons.keys().cloned().chain(ctx.course.lessons.iter().map(|l| l.id.clone())).collect();
+                let ids: Vec<String> = p
+                    .lessons
+                    .keys()
+                    .cloned()
+                    .chain(ctx.course.lessons.iter().map(|l| l.id.clone()))
+                    .collect();
                 for id in ids {
                     p.lesson_mut(&id).reset(now);
                 }
@@ -91,7 +113,10 @@ pub fn ProgressScreen() -> impl IntoView {
                 move || {
                     ctx.progress.with(|p| {
                         let lp = p.lesson(&id).cloned().unwrap_or_default();
-                        let best = lp.best().map(|b| format!(" · best {} / {}", b.correct, b.total)).unwrap_or_default();
+                        let best = lp
+                            .best()
+                            .map(|b| format!(" · best {} / {}", b.correct, b.total))
+                            .unwrap_or_default();
                         format!(
                             "{} finished check{}{} · {} in review",
                             lp.finished.len(),

@@ -1,8 +1,8 @@
 //! The result of the latest finished attempt: score, best score, and every question
 //! reviewed with the learner's answer, the right one and why.
 
-use leptos::prelude::*;
 use lectern_core::route::Route;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -25,10 +25,16 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
         .iter()
         .filter_map(|q| {
             let chosen = attempt.answers.get(&q.id)?;
-            let yours = q.option(chosen).map(|o| o.text.clone()).unwrap_or_else(|| "(an option since removed)".into());
+            let yours = q
+                .option(chosen)
+                .map(|o| o.text.clone())
+                .unwrap_or_else(|| "(an option since removed)".into());
             let right = q.is_correct(chosen);
             let right_answer = (!right).then(|| {
-                let text = q.correct_option().map(|o| o.text.clone()).unwrap_or_default();
+                let text = q
+                    .correct_option()
+                    .map(|o| o.text.clone())
+                    .unwrap_or_default();
                 view! { <p class="right-answer">"Right answer: " {text}</p> }
             });
             Some(view! {
@@ -46,7 +52,8 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
     let lid = lesson.id.clone();
     let retake = move |_| {
         ctx.progress.update(|p| {
-            p.lesson_mut(&lid).start(lesson, browser::random_seed(), browser::now());
+            p.lesson_mut(&lid)
+                .start(lesson, browser::random_seed(), browser::now());
         });
         ctx.go(Route::Question(lid.clone(), 1));
     };
@@ -55,7 +62,10 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
     let retry_missed = move |_| {
         let mut started = false;
         ctx.progress.update(|p| {
-            started = p.lesson_mut(&lid).start_missed(lesson, browser::random_seed(), browser::now()).is_some();
+            started = p
+                .lesson_mut(&lid)
+                .start_missed(lesson, browser::random_seed(), browser::now())
+                .is_some();
         });
         if started {
             ctx.go(Route::Question(lid.clone(), 1));

@@ -1,10 +1,10 @@
 //! Review: the questions due today, mixed across lessons, one at a time with the same
 //! instant feedback as the check. Each answer reschedules its question at once.
 
-use leptos::prelude::*;
 use lectern_core::content::{Lesson, Question};
 use lectern_core::route::Route;
 use lectern_core::shuffle::permutation;
+use leptos::prelude::*;
 
 use crate::app::use_ctx;
 use crate::browser;
@@ -29,7 +29,10 @@ pub fn ReviewScreen() -> impl IntoView {
         let i = index.get();
         let Some(&(lesson, question)) = items.get(i) else {
             let (heading, summary) = if total == 0 {
-                ("Nothing to review today", "Questions you miss in a check come back here the next day.".to_string())
+                (
+                    "Nothing to review today",
+                    "Questions you miss in a check come back here the next day.".to_string(),
+                )
             } else {
                 ("Review done", format!("Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.", right.get(), reviewed.get()))
             };

@@ -22,10 +22,17 @@ fn run(dir: &str, index: &str) -> Result<(), String> {
         .map(|(path, text)| (path.display().to_string(), text))
         .collect();
     let course = build_course(&files).map_err(|problems| {
-        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     })?;
     let html = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
     std::fs::write(index, inject(&html, &course)?).map_err(|e| format!("{index}: {e}"))?;
-    println!("prerender: the home page and {} lesson(s) with their first question written into {index}", course.lessons.len());
+    println!(
+        "prerender: the home page and {} lesson(s) with their first question written into {index}",
+        course.lessons.len()
+    );
     Ok(())
 }

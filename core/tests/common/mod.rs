@@ -8,7 +8,10 @@ pub fn lesson() -> Lesson {
     static LESSON: std::sync::OnceLock<Lesson> = std::sync::OnceLock::new();
     LESSON
         .get_or_init(|| {
-            let path = format!("{}/../content/local-models.toml", env!("CARGO_MANIFEST_DIR"));
+            let path = format!(
+                "{}/../content/local-models.toml",
+                env!("CARGO_MANIFEST_DIR")
+            );
             let text = std::fs::read_to_string(&path).expect("seed lesson");
             parse_lesson(&path, &text).expect("seed lesson is valid")
         })
@@ -28,5 +31,8 @@ pub fn wrong_option(q: &Question) -> &str {
 /// A UTC clock at the given milliseconds.
 #[allow(dead_code)]
 pub fn clock(now: i64) -> lectern_core::review::Clock {
-    lectern_core::review::Clock { now, offset_minutes: 0 }
+    lectern_core::review::Clock {
+        now,
+        offset_minutes: 0,
+    }
 }
