@@ -1,13 +1,18 @@
-//! The one place that reads and writes localStorage. Storage is reached through
+//! The one place that reads and writes localStorage. Storage is first probed through
 //! `window.localStorage` as a `Result<Option<_>>`, so a browser that blocks it gives an
-//! error value, never a panic, and the app goes on from memory. Nothing here ever clears
-//! storage: other sites on the same origin keep theirs.
+//! error value, never a panic, and the app goes on from memory. Saves go through
+//! gloo-storage's typed `set` once the probe has found storage (gloo reaches it through a
+//! getter that panics when access throws); the stored text is read raw, because a
+//! damaged value is copied aside as it is and another tab's write is told by its text.
+//! Nothing here ever clears storage: other sites on the same origin keep theirs.
 
 use std::cell::RefCell;
 use std::fmt;
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage as _};
 use lectern_core::attempt::Millis;
-use lectern_core::progress::{decode, encode, DecodeError, Progress, VERSION};
+use lectern_core::progress::{decode, DecodeError, Progress, VERSION};
 use lectern_core::sync::merge;
 use web_sys::Storage;
 
@@ -60,9 +65,7 @@ impl Store {
     /// notice, and the original text of anything unreadable is kept aside first.
     pub fn open(base_path: &str, now: Millis) -> (Store, Loaded) {
         let key = key_for(base_path);
-        let storage = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or(StoreError::Unavailable);
+        let storage = probe();
         let mut store = Store {
             key,
             storage,
@@ -83,11 +86,11 @@ impl Store {
 
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
-        let text = encode(progress);
-        storage
-            .set_item(&self.key, &text)
-            .map_err(|e| StoreError::WriteFailed(describe(&e)))?;
-        *self.seen.borrow_mut() = Some(text);
+        // Storage found at load can be blocked since; gloo would panic on it.
+        probe()?;
+        LocalStorage::set(&self.key, progress).map_err(|e| StoreError::WriteFailed(describe(e)))?;
+        // What is stored now is what this tab wrote: another tab's write will differ.
+        *self.seen.borrow_mut() = storage.get_item(&self.key).ok().flatten();
         Ok(())
     }
 
@@ -196,14 +199,20 @@ impl Store {
     }
 }
 
-/// The message of a JS exception (a DOMException's name, such as QuotaExceededError).
-fn describe(error: &wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.name()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
+/// localStorage, if this browser lets the page reach it.
+fn probe() -> Result<Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+/// Why a save failed, in a word the learner can pass on (a DOMException's name, such as
+/// QuotaExceededError).
+fn describe(error: StorageError) -> String {
+    match error {
+        StorageError::JsError(e) => e.name,
+        other => other.to_string(),
+    }
 }
 
 /// The notice shown while saves fail; cleared once a save succeeds again.

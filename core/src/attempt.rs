@@ -5,14 +5,17 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::content::{Choice, Lesson, Question};
-use crate::json::{object, Json};
 use crate::shuffle::permutation;
+use crate::stored::null_as_default;
 
 /// Milliseconds since the Unix epoch, as the browser's clock gives them.
 pub type Millis = i64;
 
-#[derive(Clone, Debug, PartialEq)]
+/// Stored as `{"seed", "started", "questions", "answers"}`; `answers` may be missing or null.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
     /// Fixes every question's option order for this attempt.
     pub seed: u32,
@@ -20,14 +23,16 @@ pub struct Attempt {
     /// Question ids, in the order they are asked.
     pub questions: Vec<String>,
     /// The learner's answer per question id.
+    #[serde(default, deserialize_with = "null_as_default")]
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     /// Id of the chosen option.
     pub option: String,
     /// Checked answers are final: they were graded and the learner saw the feedback.
+    #[serde(default, deserialize_with = "null_as_default")]
     pub checked: bool,
 }
 
@@ -36,7 +41,8 @@ pub struct Answer {
 /// Stored compactly, as `[started, milliseconds taken, correct, total]`, followed by the
 /// answers object for the latest attempt of a lesson only (see
 /// `LessonProgress::compact`): years of history stay a few dozen bytes per attempt.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "FinishedRecord", try_from = "FinishedRecord")]
 pub struct Finished {
     pub started: Millis,
     pub finished: Millis,
@@ -281,113 +287,42 @@ impl Finished {
     }
 }
 
-// The stored form. Fields written by older builds may be missing and take their defaults;
-// fields this build does not know are ignored; a field of the wrong type makes the whole
-// value unreadable (`None`), and the caller decides what that costs.
+/// The stored shape of `Finished`: `[started, milliseconds taken, correct, total]`, and the
+/// answers object only while it has any.
+#[derive(Clone, Serialize, Deserialize)]
+struct FinishedRecord(
+    Millis,
+    Millis,
+    u32,
+    u32,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")] BTreeMap<String, String>,
+);
 
-impl Attempt {
-    pub fn to_json(&self) -> Json {
-        let answers = self
-            .answers
-            .iter()
-            .map(|(q, a)| (q.clone(), a.to_json()))
-            .collect();
-        object([
-            ("seed", Some(Json::Int(i64::from(self.seed)))),
-            ("started", Some(Json::Int(self.started))),
-            (
-                "questions",
-                Some(Json::Arr(
-                    self.questions
-                        .iter()
-                        .map(|q| Json::Str(q.clone()))
-                        .collect(),
-                )),
-            ),
-            ("answers", Some(Json::Obj(answers))),
-        ])
-    }
-
-    pub fn from_json(v: &Json) -> Option<Attempt> {
-        let answers = v
-            .optional("answers", |a| a.map_of(Answer::from_json))?
-            .unwrap_or_default();
-        Some(Attempt {
-            seed: u32::try_from(v.get("seed")?.as_i64()?).ok()?,
-            started: v.get("started")?.as_i64()?,
-            questions: v
-                .get("questions")?
-                .as_array()?
-                .iter()
-                .map(|q| q.as_str().map(str::to_string))
-                .collect::<Option<_>>()?,
-            answers,
-        })
+impl From<Finished> for FinishedRecord {
+    fn from(f: Finished) -> Self {
+        let took = f.duration();
+        FinishedRecord(f.started, took, f.score.correct, f.score.total, f.answers)
     }
 }
 
-impl Answer {
-    fn to_json(&self) -> Json {
-        object([
-            ("option", Some(Json::from(self.option.as_str()))),
-            ("checked", Some(Json::Bool(self.checked))),
-        ])
-    }
-
-    fn from_json(v: &Json) -> Option<Answer> {
-        Some(Answer {
-            option: v.get("option")?.as_str()?.to_string(),
-            checked: v.optional("checked", Json::as_bool)?.unwrap_or(false),
-        })
-    }
-}
-
-impl Finished {
-    /// `[started, milliseconds taken, correct, total]`, then the answers object when kept.
-    pub fn to_json(&self) -> Json {
-        let mut record = vec![
-            Json::Int(self.started),
-            Json::Int(self.duration()),
-            Json::Int(i64::from(self.score.correct)),
-            Json::Int(i64::from(self.score.total)),
-        ];
-        if !self.answers.is_empty() {
-            record.push(Json::Obj(
-                self.answers
-                    .iter()
-                    .map(|(q, o)| (q.clone(), Json::Str(o.clone())))
-                    .collect(),
-            ));
-        }
-        Json::Arr(record)
-    }
+impl TryFrom<FinishedRecord> for Finished {
+    type Error = &'static str;
 
     /// Refuses a record whose figures do not add up (more right than asked, negative time).
-    pub fn from_json(v: &Json) -> Option<Finished> {
-        let items = v.as_array()?;
-        let (figures, answers) = match items.len() {
-            4 => (items, None),
-            5 => (&items[..4], Some(&items[4])),
-            _ => return None,
-        };
-        let [started, took, correct, total] = [0, 1, 2, 3].map(|i| figures[i].as_i64());
-        let (started, took) = (started?, took?);
-        let score = Score {
-            correct: u32::try_from(correct?).ok()?,
-            total: u32::try_from(total?).ok()?,
-        };
-        if score.correct > score.total || took < 0 {
-            return None;
+    fn try_from(
+        FinishedRecord(started, took, correct, total, answers): FinishedRecord,
+    ) -> Result<Self, Self::Error> {
+        if correct > total {
+            return Err("a finished attempt with more right answers than questions");
         }
-        let answers = match answers {
-            None => BTreeMap::new(),
-            Some(a) => a.map_of(|o| o.as_str().map(str::to_string))?,
-        };
-        Some(Finished {
+        if took < 0 {
+            return Err("a finished attempt that took negative time");
+        }
+        Ok(Finished {
             started,
             finished: started.saturating_add(took),
             answers,
-            score,
+            score: Score { correct, total },
         })
     }
 }

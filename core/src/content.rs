@@ -3,16 +3,19 @@
 //! (see `authoring`), embedded as JSON (`Course::to_text`), and read back into these types in
 //! the browser (`Course::from_text`).
 
-use crate::json::{parse, Json};
+use serde::{Deserialize, Serialize};
+
 use crate::prose::Block;
 
 /// Every lesson the site ships, in the order authors listed them (file name order).
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Embedded as a list of lessons, each an object with the fields' own names.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Course {
     pub lessons: Vec<Lesson>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lesson {
     /// Stable id: the lesson's address and its key in saved progress.
     pub id: String,
@@ -28,7 +31,7 @@ pub struct Lesson {
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -36,7 +39,7 @@ pub struct Section {
 }
 
 /// A single-answer multiple-choice question.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id: saved answers are keyed by it, never by position.
     pub id: String,
@@ -50,7 +53,7 @@ pub struct Question {
     pub explanation: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     /// Stable id, unique within its question.
     pub id: String,
@@ -104,132 +107,16 @@ impl Question {
     }
 }
 
-// The embedded form: the same names as the fields, one object per value.
-
 impl Course {
     /// The text `build.rs` embeds in the browser build.
     pub fn to_text(&self) -> String {
-        Json::Arr(self.lessons.iter().map(Lesson::to_json).collect()).text()
+        // Plain structs with string keys: serializing cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads what `to_text` wrote. Content is validated at build time, so an error here
     /// means the build itself is broken.
     pub fn from_text(text: &str) -> Result<Course, String> {
-        let value = parse(text).map_err(|e| e.to_string())?;
-        let lessons = value
-            .as_array()
-            .ok_or("the course is not a list of lessons")?;
-        let lessons = lessons
-            .iter()
-            .enumerate()
-            .map(|(i, l)| Lesson::from_json(l).ok_or(format!("lesson {} is incomplete", i + 1)))
-            .collect::<Result<_, _>>()?;
-        Ok(Course { lessons })
-    }
-}
-
-fn text(v: &Json, key: &str) -> Option<String> {
-    v.get(key)?.as_str().map(str::to_string)
-}
-
-fn list<T>(v: &Json, key: &str, read: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
-    v.get(key)?.as_array()?.iter().map(read).collect()
-}
-
-/// An object of text fields followed by the other members.
-fn record<const N: usize>(texts: [(&str, &str); N], rest: Vec<(&str, Json)>) -> Json {
-    let texts = texts.into_iter().map(|(k, v)| (k, Json::from(v)));
-    Json::Obj(texts.chain(rest).map(|(k, v)| (k.to_string(), v)).collect())
-}
-
-impl Lesson {
-    fn to_json(&self) -> Json {
-        record(
-            [
-                ("id", &self.id),
-                ("series", &self.series),
-                ("title", &self.title),
-                ("summary", &self.summary),
-                ("reviewed", &self.reviewed),
-            ],
-            vec![
-                ("minutes", Json::Int(i64::from(self.minutes))),
-                (
-                    "sections",
-                    Json::Arr(self.sections.iter().map(Section::to_json).collect()),
-                ),
-                (
-                    "questions",
-                    Json::Arr(self.questions.iter().map(Question::to_json).collect()),
-                ),
-            ],
-        )
-    }
-
-    fn from_json(v: &Json) -> Option<Lesson> {
-        Some(Lesson {
-            id: text(v, "id")?,
-            series: text(v, "series")?,
-            title: text(v, "title")?,
-            summary: text(v, "summary")?,
-            minutes: u32::try_from(v.get("minutes")?.as_i64()?).ok()?,
-            reviewed: text(v, "reviewed")?,
-            sections: list(v, "sections", Section::from_json)?,
-            questions: list(v, "questions", Question::from_json)?,
-        })
-    }
-}
-
-impl Section {
-    fn to_json(&self) -> Json {
-        let blocks = Json::Arr(self.blocks.iter().map(Block::to_json).collect());
-        record(
-            [("id", &self.id), ("title", &self.title)],
-            vec![("blocks", blocks)],
-        )
-    }
-
-    fn from_json(v: &Json) -> Option<Section> {
-        Some(Section {
-            id: text(v, "id")?,
-            title: text(v, "title")?,
-            blocks: list(v, "blocks", Block::from_json)?,
-        })
-    }
-}
-
-impl Question {
-    fn to_json(&self) -> Json {
-        let options = self
-            .options
-            .iter()
-            .map(|o| record([("id", &o.id), ("text", &o.text)], Vec::new()))
-            .collect();
-        record(
-            [
-                ("id", &self.id),
-                ("section", &self.section),
-                ("prompt", &self.prompt),
-                ("correct", &self.correct),
-                ("explanation", &self.explanation),
-            ],
-            vec![("options", Json::Arr(options))],
-        )
-    }
-
-    fn from_json(v: &Json) -> Option<Question> {
-        Some(Question {
-            id: text(v, "id")?,
-            section: text(v, "section")?,
-            prompt: text(v, "prompt")?,
-            options: list(v, "options", |o| {
-                Some(Choice {
-                    id: text(o, "id")?,
-                    text: text(o, "text")?,
-                })
-            })?,
-            correct: text(v, "correct")?,
-            explanation: text(v, "explanation")?,
-        })
+        serde_json::from_str(text).map_err(|e| format!("the course does not read: {e}"))
     }
 }

@@ -4,13 +4,13 @@
 
 pub mod attempt;
 pub mod content;
-pub mod json;
 pub mod prerender;
 pub mod progress;
 pub mod prose;
 pub mod review;
 pub mod route;
 pub mod shuffle;
+mod stored;
 pub mod sync;
 pub mod transfer;
 

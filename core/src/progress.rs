@@ -5,46 +5,76 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use crate::attempt::{Attempt, AttemptError, Finished, Millis, Score};
 use crate::content::{Course, Lesson};
-use crate::json::{object, parse, Json};
 use crate::review::{Card, Clock, Outcome};
+use crate::stored::null_as_default;
 
 /// The schema version this build writes.
 pub const VERSION: u32 = 2;
 
-#[derive(Clone, Debug, PartialEq)]
+/// Written by `encode` as `{"version", "lessons", "last", "theme"}`, the last two only when
+/// set. Read by `decode`, which checks the version and reads each lesson on its own.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Progress {
     pub version: u32,
     /// Per lesson id. Entries for lessons this build does not ship are kept untouched.
     pub lessons: BTreeMap<String, LessonProgress>,
     /// The address the learner was last at, to return there on the next visit.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last: Option<String>,
     /// The learner's theme choice; none follows the system setting.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
 }
 
 /// Stored as "light" or "dark".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Theme {
     Light,
     Dark,
 }
 
-/// Stored with only the fields that differ from their defaults.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// Stored with only the fields that differ from their defaults; a missing or null field
+/// reads as its default.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 pub struct LessonProgress {
     /// The attempt in progress, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<Attempt>,
     /// Finished attempts, oldest first.
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub finished: Vec<Finished>,
     /// Review schedule of missed questions, by question id.
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
     pub reviews: BTreeMap<String, Card>,
     /// Whether the learner has opened the lesson's text.
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "is_false"
+    )]
     pub opened: bool,
     /// When the learner last reset this lesson: anything older is gone, also in other tabs
     /// and in merged imports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset: Option<Millis>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 impl Default for Progress {
@@ -363,131 +393,49 @@ pub struct Decoded {
 }
 
 pub fn encode(progress: &Progress) -> String {
-    progress.to_json().text()
-}
-
-impl Progress {
-    pub fn to_json(&self) -> Json {
-        let lessons = self
-            .lessons
-            .iter()
-            .map(|(id, lp)| (id.clone(), lp.to_json()))
-            .collect();
-        object([
-            ("version", Some(Json::Int(i64::from(self.version)))),
-            ("lessons", Some(Json::Obj(lessons))),
-            ("last", self.last.as_deref().map(Json::from)),
-            ("theme", self.theme.map(|t| Json::from(t.name()))),
-        ])
-    }
-}
-
-impl Theme {
-    fn name(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark]
-            .into_iter()
-            .find(|t| t.name() == name)
-    }
-}
-
-impl LessonProgress {
-    fn to_json(&self) -> Json {
-        let reviews = self
-            .reviews
-            .iter()
-            .map(|(q, card)| (q.clone(), card.to_json()))
-            .collect();
-        object([
-            ("current", self.current.as_ref().map(Attempt::to_json)),
-            (
-                "finished",
-                (!self.finished.is_empty())
-                    .then(|| Json::Arr(self.finished.iter().map(Finished::to_json).collect())),
-            ),
-            (
-                "reviews",
-                (!self.reviews.is_empty()).then_some(Json::Obj(reviews)),
-            ),
-            ("opened", self.opened.then_some(Json::Bool(true))),
-            ("reset", self.reset.map(Json::Int)),
-        ])
-    }
-
-    /// `None` when any field is of the wrong type: the caller drops this lesson only.
-    fn from_json(v: &Json) -> Option<LessonProgress> {
-        if !matches!(v, Json::Obj(_)) {
-            return None;
-        }
-        let mut lp = LessonProgress {
-            current: v.optional("current", Attempt::from_json)?,
-            finished: v
-                .optional("finished", |f| {
-                    f.as_array()?.iter().map(Finished::from_json).collect()
-                })?
-                .unwrap_or_default(),
-            reviews: v
-                .optional("reviews", |r| r.map_of(Card::from_json))?
-                .unwrap_or_default(),
-            opened: v.optional("opened", Json::as_bool)?.unwrap_or(false),
-            reset: v.optional("reset", Json::as_i64)?,
-        };
-        lp.compact();
-        Some(lp)
-    }
+    // Serializing plain structs and maps with string keys cannot fail.
+    serde_json::to_string(progress).unwrap_or_default()
 }
 
 /// Reads a stored document: migrates it to `VERSION`, and drops (reporting them) only the
 /// lesson entries that cannot be read, keeping every other lesson's progress.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value = parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     decode_value(value)
 }
 
 /// `decode` for a document already parsed (an import file is parsed once).
-pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
-    if !matches!(value, Json::Obj(_)) {
-        return Err(DecodeError::NotOurs);
-    }
+pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
     let version = value
         .get("version")
-        .and_then(Json::as_u64)
+        .and_then(Value::as_u64)
+        .filter(|&v| v > 0)
         .ok_or(DecodeError::NotOurs)?;
-    if version == 0 {
-        return Err(DecodeError::NotOurs);
-    }
     if version > u64::from(VERSION) {
         return Err(DecodeError::TooNew {
             found: version,
             known: VERSION,
         });
     }
-    let doc = migrate(value, version as u32);
+    let mut doc = value;
+    migrate(&mut doc, version as u32);
 
+    // `last` and `theme` are conveniences: a value this build cannot read is left out.
     let mut progress = Progress {
-        last: doc.get("last").and_then(Json::as_str).map(str::to_string),
-        theme: doc
-            .get("theme")
-            .and_then(Json::as_str)
-            .and_then(Theme::from_name),
+        last: doc.get("last").and_then(Value::as_str).map(str::to_string),
+        theme: doc.get("theme").and_then(|t| Theme::deserialize(t).ok()),
         ..Progress::default()
     };
     let mut dropped = Vec::new();
-    match doc.get("lessons") {
-        None | Some(Json::Null) => {}
-        Some(lessons @ Json::Obj(_)) => {
-            for (id, entry) in lessons.members().unwrap_or_default() {
-                match LessonProgress::from_json(entry) {
+    match doc.get_mut("lessons").map(Value::take) {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(lessons)) => {
+            for (id, entry) in lessons {
+                match LessonProgress::read(entry) {
                     Some(lp) => {
-                        progress.lessons.insert(id.to_string(), lp);
+                        progress.lessons.insert(id, lp);
                     }
-                    None => dropped.push(id.to_string()),
+                    None => dropped.push(id),
                 }
             }
         }
@@ -500,44 +448,42 @@ pub fn decode_value(value: Json) -> Result<Decoded, DecodeError> {
     })
 }
 
+impl LessonProgress {
+    /// `None` when the entry is not an object or any field is of the wrong type: the
+    /// caller drops this lesson only.
+    fn read(entry: Value) -> Option<LessonProgress> {
+        if !entry.is_object() {
+            return None;
+        }
+        let mut lp = LessonProgress::deserialize(entry).ok()?;
+        lp.compact();
+        Some(lp)
+    }
+}
+
 /// Brings a document of an older version up to `VERSION`, one step per version. Each
 /// released version has a fixture in `tests/fixtures/progress/` that is never edited.
 /// A lesson entry a step cannot convert is left as it was: decoding then reports that
 /// lesson as unreadable, and the caller keeps the original text aside.
-fn migrate(mut doc: Json, from: u32) -> Json {
+fn migrate(doc: &mut Value, from: u32) {
     debug_assert!((1..=VERSION).contains(&from));
     if from < 2 {
         // Version 1 kept each finished attempt as an object with every answer; version 2
         // keeps `[started, milliseconds taken, correct, total, answers]`, and decoding then
         // keeps the answers of each lesson's latest attempt only.
-        for_each_member(&mut doc, "lessons", |entry| {
-            if let Json::Obj(fields) = entry {
-                for (name, value) in fields.iter_mut() {
-                    if let (true, Json::Arr(finished)) = (name == "finished", value) {
-                        for f in finished.iter_mut() {
-                            if let Some(record) = finished_v1_to_v2(f) {
-                                *f = record;
-                            }
-                        }
-                    }
+        let lessons = doc.get_mut("lessons").and_then(Value::as_object_mut);
+        for entry in lessons.into_iter().flat_map(|l| l.values_mut()) {
+            let finished = entry.get_mut("finished").and_then(Value::as_array_mut);
+            for record in finished.into_iter().flatten() {
+                if let Some(v2) = finished_v1_to_v2(record) {
+                    *record = v2;
                 }
             }
-        });
-    }
-    doc
-}
-
-/// Calls `f` on every member of the object stored under `key` in `doc`.
-fn for_each_member(doc: &mut Json, key: &str, mut f: impl FnMut(&mut Json)) {
-    let Json::Obj(fields) = doc else { return };
-    for (name, value) in fields.iter_mut() {
-        if let (true, Json::Obj(members)) = (name == key, value) {
-            members.iter_mut().for_each(|(_, v)| f(v));
         }
     }
 }
 
-fn finished_v1_to_v2(record: &Json) -> Option<Json> {
+fn finished_v1_to_v2(record: &Value) -> Option<Value> {
     let started = record.get("started")?.as_i64()?;
     let finished = record.get("finished")?.as_i64()?;
     let score = record.get("score")?;
@@ -548,12 +494,7 @@ fn finished_v1_to_v2(record: &Json) -> Option<Json> {
     let answers = record
         .get("answers")
         .cloned()
-        .unwrap_or(Json::Obj(Vec::new()));
-    Some(Json::Arr(vec![
-        started.into(),
-        finished.saturating_sub(started).max(0).into(),
-        correct.into(),
-        total.into(),
-        answers,
-    ]))
+        .unwrap_or_else(|| Value::Object(Default::default()));
+    let took = finished.saturating_sub(started).max(0);
+    Some(serde_json::json!([started, took, correct, total, answers]))
 }

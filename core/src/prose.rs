@@ -3,71 +3,23 @@
 //! start with "- " is a bulleted list; `**text**` is strong emphasis. Nothing else has
 //! meaning, so raw HTML in a lesson is shown as the text it is, never interpreted.
 
-use crate::json::Json;
+use serde::{Deserialize, Serialize};
 
-/// Embedded as `["p", spans]` or `["list", [spans, ...]]`.
-#[derive(Clone, Debug, PartialEq)]
+/// Embedded as `{"p": spans}` or `{"list": [spans, ...]}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Block {
+    #[serde(rename = "p")]
     Paragraph(Vec<Span>),
+    #[serde(rename = "list")]
     List(Vec<Vec<Span>>),
 }
 
-/// Embedded as `"text"` (plain) or `["strong", "text"]`.
-#[derive(Clone, Debug, PartialEq)]
+/// Embedded as `{"text": "..."}` or `{"strong": "..."}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Span {
     Text(String),
     Strong(String),
-}
-
-impl Block {
-    pub(crate) fn to_json(&self) -> Json {
-        let spans = |spans: &[Span]| Json::Arr(spans.iter().map(Span::to_json).collect());
-        match self {
-            Block::Paragraph(s) => Json::Arr(vec![Json::from("p"), spans(s)]),
-            Block::List(items) => Json::Arr(vec![
-                Json::from("list"),
-                Json::Arr(items.iter().map(|s| spans(s)).collect()),
-            ]),
-        }
-    }
-
-    pub(crate) fn from_json(v: &Json) -> Option<Block> {
-        let spans = |v: &Json| {
-            v.as_array()?
-                .iter()
-                .map(Span::from_json)
-                .collect::<Option<Vec<_>>>()
-        };
-        match v.as_array()? {
-            [kind, s] if kind.as_str() == Some("p") => Some(Block::Paragraph(spans(s)?)),
-            [kind, items] if kind.as_str() == Some("list") => Some(Block::List(
-                items.as_array()?.iter().map(spans).collect::<Option<_>>()?,
-            )),
-            _ => None,
-        }
-    }
-}
-
-impl Span {
-    fn to_json(&self) -> Json {
-        match self {
-            Span::Text(t) => Json::from(t.as_str()),
-            Span::Strong(t) => Json::Arr(vec![Json::from("strong"), Json::from(t.as_str())]),
-        }
-    }
-
-    fn from_json(v: &Json) -> Option<Span> {
-        match v {
-            Json::Str(t) => Some(Span::Text(t.clone())),
-            Json::Arr(pair) => match pair.as_slice() {
-                [kind, Json::Str(t)] if kind.as_str() == Some("strong") => {
-                    Some(Span::Strong(t.clone()))
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-    }
 }
 
 /// Splits a section body into blocks.

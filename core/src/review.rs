@@ -10,8 +10,9 @@
 //! Days are counted in the learner's local time: a question due "tomorrow" is due after
 //! local midnight, wherever the learner is. The clock is always passed in.
 
+use serde::{Deserialize, Serialize};
+
 use crate::attempt::Millis;
-use crate::json::{object, Json};
 
 /// Interval in days for each box.
 pub const BOX_DAYS: [i64; 5] = [1, 2, 4, 8, 16];
@@ -35,11 +36,13 @@ impl Clock {
 
 /// A question's place in the review schedule.
 /// Stored as `{"b": level, "d": due}`: one per missed question, so the names are short.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Card {
     /// Index into `BOX_DAYS`.
+    #[serde(rename = "b")]
     pub level: u8,
     /// Local day number on which the question is due.
+    #[serde(rename = "d")]
     pub due: i64,
 }
 
@@ -51,20 +54,6 @@ pub enum Outcome {
 }
 
 impl Card {
-    pub fn to_json(self) -> Json {
-        object([
-            ("b", Some(Json::Int(i64::from(self.level)))),
-            ("d", Some(Json::Int(self.due))),
-        ])
-    }
-
-    pub fn from_json(v: &Json) -> Option<Card> {
-        Some(Card {
-            level: u8::try_from(v.get("b")?.as_i64()?).ok()?,
-            due: v.get("d")?.as_i64()?,
-        })
-    }
-
     /// A question just missed: first box, due the next local day.
     pub fn missed(clock: Clock) -> Card {
         Card {

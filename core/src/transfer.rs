@@ -4,8 +4,9 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 use crate::content::Course;
-use crate::json::{parse, Json};
 use crate::progress::{decode_value, DecodeError, Progress};
 use crate::sync::merge;
 
@@ -14,13 +15,22 @@ pub const FORMAT: &str = "lectern-progress";
 /// Larger files are refused before parsing: years of progress fit well below this.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-/// The text of an export file: the progress document, marked with `FORMAT` first.
+/// An export file: the progress document's own fields, marked with `FORMAT` first.
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'static str,
+    #[serde(flatten)]
+    progress: &'a Progress,
+}
+
+/// The text of an export file.
 pub fn export(progress: &Progress) -> String {
-    let mut doc = progress.to_json();
-    if let Json::Obj(members) = &mut doc {
-        members.insert(0, ("format".to_string(), Json::from(FORMAT)));
-    }
-    doc.text()
+    let file = ExportFile {
+        format: FORMAT,
+        progress,
+    };
+    // Plain structs with string keys: serializing cannot fail.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,8 +80,9 @@ pub fn plan_import(
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let value = parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotOurs);
     }
     let decoded = decode_value(value).map_err(|e| match e {

@@ -216,6 +216,38 @@ fn json_that_is_not_ours_is_reported_as_such() {
 }
 
 #[test]
+fn deep_nesting_is_refused_as_not_json_not_overflowed() {
+    // serde_json refuses nesting deeper than 128 before it can exhaust the stack.
+    for depth in [129, 100_000] {
+        let text = format!(
+            "{{\"version\":2,\"lessons\":{}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        assert!(
+            matches!(decode(&text), Err(DecodeError::NotJson(_))),
+            "depth {depth}"
+        );
+    }
+    let shallow = format!(
+        "{{\"version\":2,\"last\":{}1{}}}",
+        "[".repeat(100),
+        "]".repeat(100)
+    );
+    assert!(decode(&shallow).is_ok());
+}
+
+#[test]
+fn a_number_that_is_not_a_whole_number_makes_its_lesson_unreadable() {
+    for started in ["1.5", "1e3", "18446744073709551616", "-0.0"] {
+        let text =
+            format!("{{\"version\":2,\"lessons\":{{\"a\":{{\"finished\":[[{started},2,1,1]]}}}}}}");
+        let decoded = decode(&text).expect("decode");
+        assert_eq!(decoded.dropped, vec!["a".to_string()], "{started}");
+    }
+}
+
+#[test]
 fn a_newer_version_is_refused_and_named() {
     let text = format!("{{\"version\":{},\"lessons\":{{}}}}", VERSION + 1);
     assert_eq!(
