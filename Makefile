@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
+.PHONY: tools tools-build lint serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -32,8 +32,15 @@ build: tools-build
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
 	cp $(DIST)/index.html $(DIST)/404.html
 
-## Every test: the pure core, content checks, components in Chromium, then end to end.
-test: tools test-core test-content test-wasm test-e2e
+## Every test: formatting and lints first, then the pure core, content checks, components
+## in Chromium, and end to end.
+test: tools lint test-core test-content test-wasm test-e2e
+
+## Formatting and clippy (warnings are errors), for the native workspace and the browser build.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p lectern --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 test-core:
 	cargo test -p lectern-core
