@@ -69,7 +69,9 @@ test-e2e-course: build-fixture
 ## Sizes, paint, interaction and scale beside the peers; prints a table (see BENCHMARKS.md).
 bench: tools build
 	node bench/gen-course.mjs bench/.work/course 200 15
+	node bench/gen-course.mjs bench/.work/course-1 1 15
 	LECTERN_CONTENT=bench/.work/course trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale
+	LECTERN_CONTENT=bench/.work/course-1 trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale-1
 	cd bench/leptos-floor && cargo fetch --quiet && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release --dist $(CURDIR)/bench/.work/dist-floor
 	bench/fetch-peers.sh
 	node bench/run.mjs

@@ -219,6 +219,71 @@ for (let i = 0; i < RUNS; i++) {
   memory = await page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? null, wasm: window.__wasmMemory?.() ?? null }));
   await context.close();
 }
+
+// Generated text must not compress better than real prose (bench/gen-course.mjs checks the
+// same before the builds): gzip level 9, each lesson file on its own, compressed / raw.
+const TOLERANCE = 0.1;
+const gzipRatio = (list) => {
+  const sum = list.map((f) => squeeze(readFileSync(f))).reduce(add, { raw: 0, gzip: 0, br: 0 });
+  return sum.gzip / sum.raw;
+};
+const tomlIn = (dir) => readdirSync(dir).filter((f) => f.endsWith('.toml')).sort().map((f) => path.join(dir, f));
+const ratio = {
+  seed: gzipRatio([path.join(ROOT, 'content', 'local-models.toml')]),
+  generated: gzipRatio(tomlIn(path.join(WORK, 'course'))),
+};
+console.log(`gzip ratio: seed lesson ${ratio.seed.toFixed(3)}, generated lessons ${ratio.generated.toFixed(3)}`);
+
+// First visit of one lesson page, on a course of 1 lesson and on one of 200 (the same
+// generator: the 1-lesson course is the 200-lesson course's first lesson). A fresh browser
+// context opens /lectern/#/<lesson id> and stays until the app has taken over, the service
+// worker is active (its pre-cache fetched) and no request has come for a second. Every file
+// the server sent in that time counts once, at its size in the build (raw, gzip, brotli);
+// the "page alone" figure leaves out the files only the service worker fetched.
+const { createServer, request: forward } = await import('node:http');
+async function firstVisit(dir, lessonId) {
+  const inner = await startServer(dir, { gzip: true });
+  const sent = new Set();
+  let lastRequest = Date.now();
+  // Between the browser and the server: notes the path of every file sent with status 200.
+  const proxy = createServer((req, res) => {
+    lastRequest = Date.now();
+    const upstream = forward(`${inner.origin}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+      if (up.statusCode === 200) sent.add(new URL(req.url, inner.origin).pathname);
+      res.writeHead(up.statusCode, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${proxy.address().port}/lectern/`;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const byPage = new Set();
+  page.on('request', (r) => byPage.add(new URL(r.url()).pathname));
+  await page.goto(`${base}#/${lessonId}`, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => !document.getElementById('prerender') && document.querySelector('h1'), null, { timeout: 120_000, polling: 50 });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  while (Date.now() - lastRequest < 1000) await page.waitForTimeout(200);
+  await context.close();
+  await new Promise((resolve) => { proxy.closeAllConnections(); proxy.close(resolve); });
+  await inner.close();
+  const fileOf = (p) => path.join(dir, decodeURIComponent(p).slice('/lectern/'.length) || 'index.html');
+  const all = [...new Set([...sent].map(fileOf))].sort();
+  const own = [...new Set([...sent].filter((p) => byPage.has(p)).map(fileOf))];
+  return { files: all.length, bytes: sizeOf(all), page: sizeOf(own), list: all.map((f) => path.relative(dir, f)) };
+}
+const lessonIdOf = (dir) => parse(readFileSync(tomlIn(dir)[0], 'utf8')).id;
+const visitId = lessonIdOf(path.join(WORK, 'course-1'));
+if (visitId !== lessonIdOf(path.join(WORK, 'course'))) throw new Error('bench/.work/course-1 must hold the first lesson of bench/.work/course (run bench/gen-course.mjs for both)');
+const visit = {
+  one: await firstVisit(path.join(WORK, 'dist-scale-1'), visitId),
+  many: await firstVisit(scaleDir, visitId),
+};
+const VISIT_TARGET = 1.15;
+const visitRatio = { br: visit.many.bytes.br / visit.one.bytes.br, raw: visit.many.bytes.raw / visit.one.bytes.raw };
+console.log(`first visit of #/${visitId}: 1 lesson ${visit.one.files} files (${visit.one.list.join(', ')}); 200 lessons ${visit.many.files} files`);
 const storage = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '-p', 'lectern-core', '--features', 'authoring', '--example', 'storage_bench'], { cwd: ROOT }).toString());
 
 await browser.close();
@@ -268,6 +333,22 @@ row('home page with 200 lessons drawn (no throttling)', ms(median(homeRuns)));
 row('memory after drawing it: JS heap / wasm memory', `${memory?.heap ? (memory.heap / 1e6).toFixed(1) + ' MB' : 'n/a'} / ${memory?.wasm ? (memory.wasm / 1e6).toFixed(1) + ' MB' : 'n/a'}`);
 row(`progress document with ${storage.attempts} finished attempts`, `${storage.bytes.toLocaleString('en')} bytes (${storage.bytes_per_attempt} per attempt)`);
 row('decode / encode it (native, release)', `${storage.decode_ms} ms / ${storage.encode_ms} ms`);
+lines.push('', '### 4b. Generated course: text like real prose, and the first visit of a lesson page', '');
+row('figure', 'value');
+row('---', '---:');
+row('gzip ratio of the lesson TOML (compressed / raw, level 9, each file alone)', `seed lesson ${ratio.seed.toFixed(3)}, generated lessons ${ratio.generated.toFixed(3)}`);
+lines.push('');
+row(`first visit of #/${visitId}`, 'files', 'raw kB', 'gzip kB', 'brotli kB', 'brotli kB, page alone (no service worker pre-cache)');
+row('---', '---:', '---:', '---:', '---:', '---:');
+for (const [name, v] of [['1-lesson course', visit.one], ['200-lesson course', visit.many]]) {
+  row(name, v.files, kb(v.bytes.raw), kb(v.bytes.gzip), kb(v.bytes.br), kb(v.page.br));
+}
+row('200 / 1', x(visit.many.files, visit.one.files), x(visit.many.bytes.raw, visit.one.bytes.raw), x(visit.many.bytes.gzip, visit.one.bytes.gzip), x(visit.many.bytes.br, visit.one.bytes.br), x(visit.many.page.br, visit.one.page.br));
+lines.push('', `Target: the first visit grows at most ${VISIT_TARGET.toFixed(2)}x from 1 to 200 lessons (brotli): ${visitRatio.br <= VISIT_TARGET ? 'met' : 'not met'} (${visitRatio.br.toFixed(2)}x brotli, ${visitRatio.raw.toFixed(2)}x raw).`);
 const out = lines.join('\n') + '\n';
 writeFileSync(path.join(WORK, 'results.md'), out);
 console.log(out);
+if (ratio.generated < ratio.seed * (1 - TOLERANCE)) {
+  console.error(`bench: the generated lessons compress better than the seed lesson by more than ${TOLERANCE * 100}% (gzip ratio ${ratio.generated.toFixed(3)} < ${(ratio.seed * (1 - TOLERANCE)).toFixed(3)}); the scale figures would understate a real course.`);
+  process.exit(1);
+}
