@@ -2,7 +2,7 @@
 // each, in the same TOML format authors write (content/README.md).
 //   Usage: node bench/gen-course.mjs DIR [lessons=200] [questions=15]
 //
-// The text is meant to cost what real lessons cost: varied sentences built from a few
+// The text is meant to cost what real lessons cost: varied sentences built from about two
 // thousand word forms, names, numbers and code-like tokens, with lengths that differ from
 // field to field, so that it compresses about as well as the seed lesson and no better.
 // Every lesson is drawn from its own seeded generator, so the output is the same on every
