@@ -6,7 +6,7 @@ mod common;
 use common::{clock, lesson, wrong_option};
 use lectern_core::attempt::{Attempt, Finished};
 use lectern_core::content::{Course, Lesson};
-use lectern_core::progress::{LessonProgress, Progress};
+use lectern_core::progress::{LessonProgress, Progress, Theme};
 use lectern_core::review::{Clock, BOX_DAYS};
 use lectern_core::sync::merge;
 use lectern_core::transfer::{export, plan_import, ImportError, MAX_IMPORT_BYTES};
@@ -164,6 +164,40 @@ fn a_reset_removes_a_lesson_everywhere_it_is_merged() {
         .expect("lesson")
         .finished
         .is_empty());
+}
+
+#[test]
+fn reset_all_empties_every_lesson_keeps_the_settings_and_holds_against_another_tab() {
+    let l = lesson();
+    let mut unopened = l.clone();
+    unopened.id = format!("{}-again", l.id);
+    let course = Course {
+        lessons: vec![l.clone(), unopened.clone()],
+    };
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 1, 1, T0);
+    p.lesson_mut("no-longer-shipped").opened = true;
+    p.theme = Some(Theme::Dark);
+    p.last = Some(format!("#/{}", l.id));
+    // Another tab finished a lesson this one has no entry for.
+    let mut other_tab = Progress::default();
+    finish_with_misses(other_tab.lesson_mut(&unopened.id), &unopened, 2, 1, T0);
+
+    p.reset_all(&course, T0 + 1_000);
+
+    let emptied = LessonProgress {
+        reset: Some(T0 + 1_000),
+        ..LessonProgress::default()
+    };
+    for id in [l.id.as_str(), unopened.id.as_str(), "no-longer-shipped"] {
+        assert_eq!(p.lesson(id), Some(&emptied), "{id}");
+    }
+    assert_eq!(p.lessons.len(), 3);
+    assert_eq!(p.theme, Some(Theme::Dark));
+    assert_eq!(p.last, Some(format!("#/{}", l.id)));
+    let merged = merge(&p, &other_tab);
+    let lp = merged.lesson(&unopened.id).expect("lesson");
+    assert!(lp.finished.is_empty() && lp.reviews.is_empty());
 }
 
 #[test]

@@ -85,17 +85,7 @@ pub fn ProgressScreen() -> impl IntoView {
         let now = browser::now();
         match confirm_reset.get_untracked() {
             Some(ResetTarget::Lesson(id)) => ctx.progress.update(|p| p.lesson_mut(&id).reset(now)),
-            Some(ResetTarget::All) => ctx.progress.update(|p| {
-                let ids: Vec<String> = p
-                    .lessons
-                    .keys()
-                    .cloned()
-                    .chain(ctx.course.lessons.iter().map(|l| l.id.clone()))
-                    .collect();
-                for id in ids {
-                    p.lesson_mut(&id).reset(now);
-                }
-            }),
+            Some(ResetTarget::All) => ctx.progress.update(|p| p.reset_all(ctx.course, now)),
             None => return,
         }
         confirm_reset.set(None);
