@@ -6,7 +6,7 @@ mod common;
 use common::{clock, lesson, wrong_option};
 use lectern_core::attempt::{Attempt, Finished};
 use lectern_core::content::{Course, Lesson};
-use lectern_core::progress::{LessonProgress, Progress, Theme};
+use lectern_core::progress::{DecodeError, LessonProgress, Progress, Theme, VERSION};
 use lectern_core::review::{Clock, BOX_DAYS};
 use lectern_core::sync::merge;
 use lectern_core::transfer::{export, plan_import, ImportError, MAX_IMPORT_BYTES};
@@ -340,28 +340,56 @@ fn a_bad_import_is_refused_with_a_reason() {
     ));
     assert!(matches!(
         plan_import("not json at all", &course, &now),
-        Err(ImportError::NotJson(_))
+        Err(ImportError::Decode(DecodeError::NotJson(_)))
     ));
     // Our storage document without the export marker, and another program's JSON.
     assert_eq!(
         plan_import("{\"version\":1}", &course, &now),
-        Err(ImportError::NotOurs)
+        Err(ImportError::Decode(DecodeError::NotOurs))
     );
     assert_eq!(
         plan_import("{\"name\":\"x\"}", &course, &now),
-        Err(ImportError::NotOurs)
+        Err(ImportError::Decode(DecodeError::NotOurs))
     );
     let newer = "{\"format\":\"lectern-progress\",\"version\":99}";
     assert!(matches!(
         plan_import(newer, &course, &now),
-        Err(ImportError::TooNew { found: 99, .. })
+        Err(ImportError::Decode(DecodeError::TooNew { found: 99, .. }))
     ));
     for e in [
-        ImportError::NotOurs,
+        ImportError::Decode(DecodeError::NotOurs),
         ImportError::TooLarge { bytes: 2_000_000 },
     ] {
         assert!(e.to_string().starts_with("This file"), "{e}");
     }
+}
+
+#[test]
+fn each_import_refusal_speaks_of_the_file_and_says_what_to_do() {
+    let course = course();
+    let now = Progress::default();
+    let message = |text: &str| match plan_import(text, &course, &now) {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("{text:?} was accepted"),
+    };
+    let not_json = message("not json at all");
+    assert!(
+        not_json.starts_with("This file is not a Lectern progress file: it is not JSON (")
+            && not_json.ends_with(")."),
+        "{not_json}"
+    );
+    assert_eq!(
+        message("{\"name\":\"x\"}"),
+        "This file is not a Lectern progress file. Choose a file made with \u{201c}Export progress\u{201d}."
+    );
+    assert_eq!(
+        message("{\"format\":\"lectern-progress\",\"version\":99}"),
+        format!("This file was made by a newer version of Lectern (format 99; this site reads up to {VERSION}). Reload to get the newest site, then import again.")
+    );
+    assert_eq!(
+        ImportError::TooLarge { bytes: 1_100_000 }.to_string(),
+        "This file is 1075 KB; a Lectern progress file is at most 1024 KB. Choose the file Lectern exported."
+    );
 }
 
 #[test]
