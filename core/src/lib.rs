@@ -9,6 +9,7 @@ pub mod prerender;
 pub mod progress;
 pub mod prose;
 pub mod review;
+pub mod review_session;
 pub mod route;
 pub mod shuffle;
 pub mod sync;
