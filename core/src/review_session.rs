@@ -1,5 +1,5 @@
 //! One sitting of review: the questions due when it opens, one at a time, each answered,
-//! checked (which reschedules it in the progress document at once) and left with `next`.
+//! checked (which reschedules it in the progress document at once) and left with `next_question`.
 //! The review screen only calls these operations; what makes no sense is refused with an
 //! error value, as `Attempt` does for the check.
 
@@ -170,7 +170,7 @@ impl<'c> ReviewSession<'c> {
     }
 
     /// Leaves the checked question for the next one, or ends the session after the last.
-    pub fn next(&mut self) -> Result<(), ReviewError> {
+    pub fn next_question(&mut self) -> Result<(), ReviewError> {
         let question = self.current().ok_or(ReviewError::Done)?.question;
         if !self.checked {
             return Err(ReviewError::NotChecked(question.id.clone()));

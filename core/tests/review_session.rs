@@ -39,7 +39,7 @@ fn ids(session: &ReviewSession) -> Vec<String> {
         s.choose(&pick).expect("choose");
         s.check(&mut Progress::default(), tomorrow())
             .expect("check");
-        s.next().expect("next");
+        s.next_question().expect("next");
     }
     out
 }
@@ -58,7 +58,7 @@ fn answer(session: &mut ReviewSession, p: &mut Progress, right: bool) -> bool {
     };
     session.choose(pick).expect("choose");
     let verdict = session.check(p, tomorrow()).expect("check");
-    session.next().expect("next");
+    session.next_question().expect("next");
     verdict
 }
 
@@ -117,7 +117,7 @@ fn each_question_shows_a_permutation_of_its_options_kept_all_day() {
             s.choose(&x.question.correct).expect("choose");
             s.check(&mut Progress::default(), tomorrow())
                 .expect("check");
-            s.next().expect("next");
+            s.next_question().expect("next");
         }
     }
 }
@@ -154,7 +154,7 @@ fn another_day_can_bring_another_option_order() {
             s.choose(&due.question.correct).expect("choose");
             s.check(&mut Progress::default(), tomorrow())
                 .expect("check");
-            s.next().expect("next");
+            s.next_question().expect("next");
         }
         out
     };
@@ -250,7 +250,7 @@ fn checking_with_nothing_chosen_is_refused_and_changes_nothing() {
     );
     assert_eq!(p, before);
     assert_eq!((session.reviewed(), session.is_checked()), (0, false));
-    assert_eq!(session.next(), Err(ReviewError::NotChecked(qid)));
+    assert_eq!(session.next_question(), Err(ReviewError::NotChecked(qid)));
     assert_eq!(session.index(), 0);
 }
 
@@ -305,6 +305,6 @@ fn a_finished_or_empty_session_refuses_every_operation() {
     assert_eq!(session.total(), 0);
     assert_eq!(session.choose("a"), Err(ReviewError::Done));
     assert_eq!(session.check(&mut p, tomorrow()), Err(ReviewError::Done));
-    assert_eq!(session.next(), Err(ReviewError::Done));
+    assert_eq!(session.next_question(), Err(ReviewError::Done));
     assert_eq!(p, Progress::default());
 }

@@ -40,7 +40,7 @@ pub fn ReviewScreen() -> impl IntoView {
     };
     let on_next = move |()| {
         session.update(|s| {
-            let _ = s.next();
+            let _ = s.next_question();
         });
         browser::focus(HEADING_ID);
     };
