@@ -98,8 +98,10 @@ fn answering_does_not_reorder_the_rest_of_the_session() {
 fn each_question_shows_a_permutation_of_its_options_kept_all_day() {
     let course = fixture_course();
     let p = all_missed(&course);
+    let later = clock(T0 + DAY + 10 * 3_600_000);
+    assert_eq!(later.today(), tomorrow().today());
     let morning = ReviewSession::open(&p, &course, tomorrow());
-    let evening = ReviewSession::open(&p, &course, clock(T0 + DAY + 10 * 3_600_000));
+    let evening = ReviewSession::open(&p, &course, later);
     let mut a = morning.clone();
     let mut b = evening.clone();
     while let (Some(x), Some(y)) = (a.current().cloned(), b.current().cloned()) {
