@@ -2,6 +2,7 @@
 //! (`wasm-bindgen-test`). Expected texts come from the embedded content, never typed here.
 #![cfg(target_arch = "wasm32")]
 
+use lectern::components::confirm_dialog::ConfirmDialog;
 use lectern::components::prose::Prose;
 use lectern::components::question_card::QuestionCard;
 use lectern::course::course;
@@ -354,4 +355,60 @@ async fn number_keys_pick_an_option_and_enter_checks() {
         Some(q.options[1].id.as_str())
     );
     el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_confirm_dialog_is_named_by_its_heading_and_runs_only_the_button_pressed() {
+    let el = host();
+    let open = RwSignal::new(true);
+    let confirmed = RwSignal::new(0);
+    let cancelled = RwSignal::new(0);
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        view! {
+            <ConfirmDialog
+                open=open
+                heading_id="test-confirm-heading"
+                heading="Go ahead?"
+                confirm="Go ahead"
+                confirm_class="danger"
+                on_confirm=move |()| confirmed.update(|n| *n += 1)
+                on_cancel=move |()| {
+                    cancelled.update(|n| *n += 1);
+                    open.set(false);
+                }
+            >
+                <p class="what">"What going ahead does."</p>
+            </ConfirmDialog>
+        }
+    });
+    handle.forget();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = el
+        .query_selector("dialog")
+        .expect("selector")
+        .expect("a dialog")
+        .unchecked_into();
+    assert!(dialog.open(), "shown as a modal");
+    assert_eq!(
+        dialog.get_attribute("aria-labelledby").as_deref(),
+        Some("test-confirm-heading")
+    );
+    assert_eq!(text(&el, "#test-confirm-heading"), "Go ahead?");
+    assert_eq!(text(&el, ".confirm .what"), "What going ahead does.");
+
+    let go = button(&el, "Go ahead");
+    assert_eq!(go.class_name(), "danger");
+    go.click();
+    assert_eq!(
+        (confirmed.get_untracked(), cancelled.get_untracked()),
+        (1, 0)
+    );
+
+    button(&el, "Cancel").click();
+    settle().await;
+    assert_eq!(
+        (confirmed.get_untracked(), cancelled.get_untracked()),
+        (1, 1)
+    );
+    assert!(!dialog.open(), "closed after Cancel");
 }

@@ -152,89 +152,111 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
     };
     let raw: RawLesson = match toml::from_str(text) {
         Ok(raw) => raw,
-        Err(e) => {
-            let line = e.span().map(|s| report.line_of(s.start));
-            return Err(vec![Diagnostic {
-                file: file.to_string(),
-                line,
-                message: e.message().trim().to_string(),
-            }]);
-        }
+        Err(e) => return Err(vec![report.unreadable(&e)]),
     };
+    report.header(&raw);
+    let sections = report.sections(&raw.sections);
+    report.questions(&raw.questions, &sections);
+    if !report.problems.is_empty() {
+        return Err(report.problems);
+    }
+    Ok(raw.into())
+}
 
-    report.id("lesson", &raw.id);
-    if ["review", "progress"].contains(&raw.id.get_ref().as_str()) {
-        report.at(
-            &raw.id,
-            format!(
-                "lesson id \"{}\" is reserved for a page of the site",
-                raw.id.get_ref()
-            ),
-        );
-    }
-    report.text("series", &raw.series, MAX_LINE_TEXT, false);
-    report.text("title", &raw.title, MAX_LINE_TEXT, false);
-    report.text("summary", &raw.summary, MAX_TEXT, false);
-    report.text("reviewed", &raw.reviewed, MAX_LINE_TEXT, false);
-    if *raw.minutes.get_ref() == 0 {
-        report.at(&raw.minutes, "minutes must be at least 1".to_string());
-    }
-    if raw.sections.is_empty() {
-        report.problems.push(Diagnostic {
-            file: file.to_string(),
-            line: None,
-            message: "the lesson has no [[sections]]".to_string(),
-        });
-    }
-    if raw.questions.is_empty() {
-        report.problems.push(Diagnostic {
-            file: file.to_string(),
-            line: None,
-            message: "the lesson has no [[questions]]".to_string(),
-        });
+/// Line numbers of ids seen so far, to name the first use when one comes again.
+type FirstUse<'r> = BTreeMap<&'r str, usize>;
+
+// The checks, one part of a lesson file each, in the order the problems are reported.
+impl Report<'_> {
+    /// A file TOML cannot read as a lesson (bad syntax, a missing or unknown field): the
+    /// only problem reported, since nothing else can be checked.
+    fn unreadable(&self, e: &toml::de::Error) -> Diagnostic {
+        Diagnostic {
+            file: self.file.to_string(),
+            line: e.span().map(|s| self.line_of(s.start)),
+            message: e.message().trim().to_string(),
+        }
     }
 
-    let mut section_ids: BTreeMap<&str, usize> = BTreeMap::new();
-    for s in &raw.sections {
-        report.id("section", &s.id);
-        let line = report.line_of(s.id.span().start);
-        if let Some(first) = section_ids.insert(s.id.get_ref(), line) {
-            report.at(
-                &s.id,
+    /// A problem of the file as a whole, with no line to point at.
+    fn whole_file(&mut self, message: &str) {
+        self.problems.push(Diagnostic {
+            file: self.file.to_string(),
+            line: None,
+            message: message.to_string(),
+        });
+    }
+
+    /// Reports an id used before in the same list, naming the line of its first use.
+    fn unique<'r>(&mut self, what: &str, id: &'r Spanned<String>, seen: &mut FirstUse<'r>) {
+        let line = self.line_of(id.span().start);
+        if let Some(first) = seen.insert(id.get_ref(), line) {
+            self.at(
+                id,
                 format!(
-                    "section id \"{}\" is used twice (first on line {first})",
-                    s.id.get_ref()
+                    "{what} id \"{}\" is used twice (first on line {first})",
+                    id.get_ref()
                 ),
             );
         }
-        report.text(
-            &format!("section \"{}\" title", s.id.get_ref()),
-            &s.title,
-            MAX_LINE_TEXT,
-            false,
-        );
-        report.text(
-            &format!("section \"{}\" body", s.id.get_ref()),
-            &s.body,
-            MAX_BODY,
-            true,
-        );
     }
 
-    let mut question_ids: BTreeMap<&str, usize> = BTreeMap::new();
-    for q in &raw.questions {
-        let qid = q.id.get_ref();
-        report.id("question", &q.id);
-        let line = report.line_of(q.id.span().start);
-        if let Some(first) = question_ids.insert(qid, line) {
-            report.at(
-                &q.id,
-                format!("question id \"{qid}\" is used twice (first on line {first})"),
+    /// The lesson's own fields, and that it has sections and questions at all.
+    fn header(&mut self, raw: &RawLesson) {
+        self.id("lesson", &raw.id);
+        if ["review", "progress"].contains(&raw.id.get_ref().as_str()) {
+            self.at(
+                &raw.id,
+                format!(
+                    "lesson id \"{}\" is reserved for a page of the site",
+                    raw.id.get_ref()
+                ),
             );
         }
-        if !section_ids.contains_key(q.section.get_ref().as_str()) {
-            let known: Vec<&str> = section_ids.keys().copied().collect();
-            report.at(
+        self.text("series", &raw.series, MAX_LINE_TEXT, false);
+        self.text("title", &raw.title, MAX_LINE_TEXT, false);
+        self.text("summary", &raw.summary, MAX_TEXT, false);
+        self.text("reviewed", &raw.reviewed, MAX_LINE_TEXT, false);
+        if *raw.minutes.get_ref() == 0 {
+            self.at(&raw.minutes, "minutes must be at least 1".to_string());
+        }
+        if raw.sections.is_empty() {
+            self.whole_file("the lesson has no [[sections]]");
+        }
+        if raw.questions.is_empty() {
+            self.whole_file("the lesson has no [[questions]]");
+        }
+    }
+
+    /// Every section; returns their ids, which questions must refer to.
+    fn sections<'r>(&mut self, sections: &'r [RawSection]) -> FirstUse<'r> {
+        let mut ids = FirstUse::new();
+        for s in sections {
+            self.id("section", &s.id);
+            self.unique("section", &s.id, &mut ids);
+            let name = s.id.get_ref();
+            let title = format!("section \"{name}\" title");
+            self.text(&title, &s.title, MAX_LINE_TEXT, false);
+            self.text(&format!("section \"{name}\" body"), &s.body, MAX_BODY, true);
+        }
+        ids
+    }
+
+    fn questions(&mut self, questions: &[RawQuestion], sections: &FirstUse) {
+        let mut ids = FirstUse::new();
+        for q in questions {
+            self.question(q, sections, &mut ids);
+        }
+    }
+
+    /// One question: its id, the section it tests, its texts and its options.
+    fn question<'r>(&mut self, q: &'r RawQuestion, sections: &FirstUse, ids: &mut FirstUse<'r>) {
+        let qid = q.id.get_ref();
+        self.id("question", &q.id);
+        self.unique("question", &q.id, ids);
+        if !sections.contains_key(q.section.get_ref().as_str()) {
+            let known: Vec<&str> = sections.keys().copied().collect();
+            self.at(
                 &q.section,
                 format!(
                     "question \"{qid}\" tests section \"{}\", which does not exist (sections: {})",
@@ -243,22 +265,20 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
                 ),
             );
         }
-        report.text(
-            &format!("question \"{qid}\" prompt"),
-            &q.prompt,
-            MAX_TEXT,
-            false,
-        );
-        report.text(
-            &format!("question \"{qid}\" explanation"),
-            &q.explanation,
-            MAX_TEXT,
-            false,
-        );
+        let prompt = format!("question \"{qid}\" prompt");
+        self.text(&prompt, &q.prompt, MAX_TEXT, false);
+        let explanation = format!("question \"{qid}\" explanation");
+        self.text(&explanation, &q.explanation, MAX_TEXT, false);
+        self.options(q);
+        self.answer_key(q);
+    }
 
+    /// How many options a question has, and each option's id and text.
+    fn options(&mut self, q: &RawQuestion) {
+        let qid = q.id.get_ref();
         let options = q.options.get_ref();
         if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&options.len()) {
-            report.at(
+            self.at(
                 &q.options,
                 format!(
                     "question \"{qid}\" has {} options; a question needs {MIN_OPTIONS} to {MAX_OPTIONS}",
@@ -266,37 +286,36 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
                 ),
             );
         }
-        let mut option_ids = BTreeSet::new();
+        let mut ids = BTreeSet::new();
         for o in options {
-            report.id("option", &o.id);
-            if !option_ids.insert(o.id.get_ref().as_str()) {
-                report.at(
-                    &o.id,
-                    format!(
-                        "question \"{qid}\" has two options with id \"{}\"",
-                        o.id.get_ref()
-                    ),
-                );
+            let oid = o.id.get_ref();
+            self.id("option", &o.id);
+            if !ids.insert(oid.as_str()) {
+                let message = format!("question \"{qid}\" has two options with id \"{oid}\"");
+                self.at(&o.id, message);
             }
-            report.text(
-                &format!("question \"{qid}\" option \"{}\" text", o.id.get_ref()),
-                &o.text,
-                MAX_TEXT,
-                false,
-            );
+            let what = format!("question \"{qid}\" option \"{oid}\" text");
+            self.text(&what, &o.text, MAX_TEXT, false);
         }
-        let correct: Vec<&str> = options
+    }
+
+    /// Exactly one option of a question is marked correct.
+    fn answer_key(&mut self, q: &RawQuestion) {
+        let qid = q.id.get_ref();
+        let correct: Vec<&str> = q
+            .options
+            .get_ref()
             .iter()
             .filter(|o| o.correct)
             .map(|o| o.id.get_ref().as_str())
             .collect();
         match correct.len() {
             1 => {}
-            0 => report.at(
+            0 => self.at(
                 &q.id,
                 format!("question \"{qid}\" has no correct option: mark one with correct = true"),
             ),
-            n => report.at(
+            n => self.at(
                 &q.id,
                 format!(
                     "question \"{qid}\" has {n} correct options ({}); exactly one must be correct",
@@ -305,53 +324,63 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
             ),
         }
     }
+}
 
-    if !report.problems.is_empty() {
-        return Err(report.problems);
+// A checked lesson file becomes content: author text is trimmed, section bodies become
+// prose blocks, and the option marked correct becomes the question's answer key.
+
+impl From<RawLesson> for Lesson {
+    fn from(raw: RawLesson) -> Lesson {
+        Lesson {
+            id: raw.id.into_inner(),
+            series: trimmed(raw.series),
+            title: trimmed(raw.title),
+            summary: trimmed(raw.summary),
+            minutes: raw.minutes.into_inner(),
+            reviewed: trimmed(raw.reviewed),
+            sections: raw.sections.into_iter().map(Section::from).collect(),
+            questions: raw.questions.into_iter().map(Question::from).collect(),
+        }
     }
-    Ok(Lesson {
-        id: raw.id.into_inner(),
-        series: raw.series.into_inner().trim().to_string(),
-        title: raw.title.into_inner().trim().to_string(),
-        summary: raw.summary.into_inner().trim().to_string(),
-        minutes: raw.minutes.into_inner(),
-        reviewed: raw.reviewed.into_inner().trim().to_string(),
-        sections: raw
-            .sections
-            .into_iter()
-            .map(|s| Section {
-                id: s.id.into_inner(),
-                title: s.title.into_inner().trim().to_string(),
-                blocks: parse_blocks(s.body.get_ref()),
-            })
-            .collect(),
-        questions: raw
-            .questions
-            .into_iter()
-            .map(|q| {
-                let options = q.options.into_inner();
-                let correct = options
-                    .iter()
-                    .find(|o| o.correct)
-                    .map(|o| o.id.get_ref().clone())
-                    .unwrap_or_default();
-                Question {
-                    id: q.id.into_inner(),
-                    section: q.section.into_inner(),
-                    prompt: q.prompt.into_inner().trim().to_string(),
-                    explanation: q.explanation.into_inner().trim().to_string(),
-                    correct,
-                    options: options
-                        .into_iter()
-                        .map(|o| Choice {
-                            id: o.id.into_inner(),
-                            text: o.text.into_inner().trim().to_string(),
-                        })
-                        .collect(),
-                }
-            })
-            .collect(),
-    })
+}
+
+impl From<RawSection> for Section {
+    fn from(raw: RawSection) -> Section {
+        Section {
+            id: raw.id.into_inner(),
+            title: trimmed(raw.title),
+            blocks: parse_blocks(raw.body.get_ref()),
+        }
+    }
+}
+
+impl From<RawQuestion> for Question {
+    fn from(raw: RawQuestion) -> Question {
+        let options = raw.options.into_inner();
+        let correct = options
+            .iter()
+            .find(|o| o.correct)
+            .map(|o| o.id.get_ref().clone())
+            .unwrap_or_default();
+        Question {
+            id: raw.id.into_inner(),
+            section: raw.section.into_inner(),
+            prompt: trimmed(raw.prompt),
+            explanation: trimmed(raw.explanation),
+            correct,
+            options: options
+                .into_iter()
+                .map(|o| Choice {
+                    id: o.id.into_inner(),
+                    text: trimmed(o.text),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn trimmed(text: Spanned<String>) -> String {
+    text.into_inner().trim().to_string()
 }
 
 /// The lesson files (`*.toml`) of a folder, sorted by name, with their text.

@@ -8,6 +8,7 @@ pub mod prerender;
 pub mod progress;
 pub mod prose;
 pub mod review;
+pub mod review_session;
 pub mod route;
 pub mod shuffle;
 mod stored;

@@ -145,6 +145,18 @@ impl Progress {
         mixed
     }
 
+    /// Resets every lesson as `LessonProgress::reset` does: the ones with saved progress,
+    /// including lessons this build no longer ships, and every lesson of the course, so that
+    /// progress another tab has not saved here yet does not come back in a merge. The theme
+    /// and the last address are settings, not progress, and stay.
+    pub fn reset_all(&mut self, course: &Course, now: Millis) {
+        let shipped = course.lessons.iter().map(|l| l.id.clone());
+        let ids: Vec<String> = self.lessons.keys().cloned().chain(shipped).collect();
+        for id in ids {
+            self.lesson_mut(&id).reset(now);
+        }
+    }
+
     /// Whether there is anything worth protecting from eviction.
     pub fn has_progress(&self) -> bool {
         self.lessons.values().any(|l| {

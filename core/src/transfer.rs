@@ -33,16 +33,24 @@ pub fn export(progress: &Progress) -> String {
     serde_json::to_string(&file).unwrap_or_default()
 }
 
+/// Why an import file was refused. Anything wrong with the document itself is the
+/// storage reader's `DecodeError`; only the size is checked before that.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge { bytes: usize },
-    NotJson(String),
-    NotOurs,
-    TooNew { found: u64, known: u32 },
+    Decode(DecodeError),
+}
+
+impl From<DecodeError> for ImportError {
+    fn from(e: DecodeError) -> Self {
+        ImportError::Decode(e)
+    }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The learner chose this file, so each message is about the file and what to do
+        // next, not about stored progress as `DecodeError`'s own wording is.
         match self {
             Self::TooLarge { bytes } => write!(
                 f,
@@ -50,9 +58,9 @@ impl fmt::Display for ImportError {
                 bytes.div_ceil(1024),
                 MAX_IMPORT_BYTES / 1024
             ),
-            Self::NotJson(e) => write!(f, "This file is not a Lectern progress file: it is not JSON ({e})."),
-            Self::NotOurs => f.write_str("This file is not a Lectern progress file. Choose a file made with \u{201c}Export progress\u{201d}."),
-            Self::TooNew { found, known } => write!(
+            Self::Decode(DecodeError::NotJson(e)) => write!(f, "This file is not a Lectern progress file: it is not JSON ({e})."),
+            Self::Decode(DecodeError::NotOurs) => f.write_str("This file is not a Lectern progress file. Choose a file made with \u{201c}Export progress\u{201d}."),
+            Self::Decode(DecodeError::TooNew { found, known }) => write!(
                 f,
                 "This file was made by a newer version of Lectern (format {found}; this site reads up to {known}). Reload to get the newest site, then import again."
             ),
@@ -81,15 +89,11 @@ pub fn plan_import(
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
-        return Err(ImportError::NotOurs);
+        return Err(DecodeError::NotOurs.into());
     }
-    let decoded = decode_value(value).map_err(|e| match e {
-        DecodeError::NotJson(e) => ImportError::NotJson(e),
-        DecodeError::NotOurs => ImportError::NotOurs,
-        DecodeError::TooNew { found, known } => ImportError::TooNew { found, known },
-    })?;
+    let decoded = decode_value(value)?;
     let mut incoming = decoded.progress;
     let mut skipped: Vec<String> = decoded
         .dropped

@@ -6,7 +6,7 @@ mod common;
 use common::{clock, lesson, wrong_option};
 use lectern_core::attempt::{Attempt, Finished};
 use lectern_core::content::{Course, Lesson};
-use lectern_core::progress::{LessonProgress, Progress};
+use lectern_core::progress::{DecodeError, LessonProgress, Progress, Theme, VERSION};
 use lectern_core::review::{Clock, BOX_DAYS};
 use lectern_core::sync::merge;
 use lectern_core::transfer::{export, plan_import, ImportError, MAX_IMPORT_BYTES};
@@ -167,6 +167,40 @@ fn a_reset_removes_a_lesson_everywhere_it_is_merged() {
 }
 
 #[test]
+fn reset_all_empties_every_lesson_keeps_the_settings_and_holds_against_another_tab() {
+    let l = lesson();
+    let mut unopened = l.clone();
+    unopened.id = format!("{}-again", l.id);
+    let course = Course {
+        lessons: vec![l.clone(), unopened.clone()],
+    };
+    let mut p = Progress::default();
+    finish_with_misses(p.lesson_mut(&l.id), &l, 1, 1, T0);
+    p.lesson_mut("no-longer-shipped").opened = true;
+    p.theme = Some(Theme::Dark);
+    p.last = Some(format!("#/{}", l.id));
+    // Another tab finished a lesson this one has no entry for.
+    let mut other_tab = Progress::default();
+    finish_with_misses(other_tab.lesson_mut(&unopened.id), &unopened, 2, 1, T0);
+
+    p.reset_all(&course, T0 + 1_000);
+
+    let emptied = LessonProgress {
+        reset: Some(T0 + 1_000),
+        ..LessonProgress::default()
+    };
+    for id in [l.id.as_str(), unopened.id.as_str(), "no-longer-shipped"] {
+        assert_eq!(p.lesson(id), Some(&emptied), "{id}");
+    }
+    assert_eq!(p.lessons.len(), 3);
+    assert_eq!(p.theme, Some(Theme::Dark));
+    assert_eq!(p.last, Some(format!("#/{}", l.id)));
+    let merged = merge(&p, &other_tab);
+    let lp = merged.lesson(&unopened.id).expect("lesson");
+    assert!(lp.finished.is_empty() && lp.reviews.is_empty());
+}
+
+#[test]
 fn the_newer_attempt_in_progress_wins_a_merge() {
     let l = lesson();
     let mut older = Progress::default();
@@ -306,28 +340,56 @@ fn a_bad_import_is_refused_with_a_reason() {
     ));
     assert!(matches!(
         plan_import("not json at all", &course, &now),
-        Err(ImportError::NotJson(_))
+        Err(ImportError::Decode(DecodeError::NotJson(_)))
     ));
     // Our storage document without the export marker, and another program's JSON.
     assert_eq!(
         plan_import("{\"version\":1}", &course, &now),
-        Err(ImportError::NotOurs)
+        Err(ImportError::Decode(DecodeError::NotOurs))
     );
     assert_eq!(
         plan_import("{\"name\":\"x\"}", &course, &now),
-        Err(ImportError::NotOurs)
+        Err(ImportError::Decode(DecodeError::NotOurs))
     );
     let newer = "{\"format\":\"lectern-progress\",\"version\":99}";
     assert!(matches!(
         plan_import(newer, &course, &now),
-        Err(ImportError::TooNew { found: 99, .. })
+        Err(ImportError::Decode(DecodeError::TooNew { found: 99, .. }))
     ));
     for e in [
-        ImportError::NotOurs,
+        ImportError::Decode(DecodeError::NotOurs),
         ImportError::TooLarge { bytes: 2_000_000 },
     ] {
         assert!(e.to_string().starts_with("This file"), "{e}");
     }
+}
+
+#[test]
+fn each_import_refusal_speaks_of_the_file_and_says_what_to_do() {
+    let course = course();
+    let now = Progress::default();
+    let message = |text: &str| match plan_import(text, &course, &now) {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("{text:?} was accepted"),
+    };
+    let not_json = message("not json at all");
+    assert!(
+        not_json.starts_with("This file is not a Lectern progress file: it is not JSON (")
+            && not_json.ends_with(")."),
+        "{not_json}"
+    );
+    assert_eq!(
+        message("{\"name\":\"x\"}"),
+        "This file is not a Lectern progress file. Choose a file made with \u{201c}Export progress\u{201d}."
+    );
+    assert_eq!(
+        message("{\"format\":\"lectern-progress\",\"version\":99}"),
+        format!("This file was made by a newer version of Lectern (format 99; this site reads up to {VERSION}). Reload to get the newest site, then import again.")
+    );
+    assert_eq!(
+        ImportError::TooLarge { bytes: 1_100_000 }.to_string(),
+        "This file is 1075 KB; a Lectern progress file is at most 1024 KB. Choose the file Lectern exported."
+    );
 }
 
 #[test]

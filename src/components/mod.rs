@@ -1,6 +1,7 @@
 //! Small pieces shared by the screens.
 
 pub mod chart;
+pub mod confirm_dialog;
 pub mod modal;
 pub mod notices;
 pub mod progress_bar;

@@ -1,9 +1,9 @@
 //! Review: the questions due today, mixed across lessons, one at a time with the same
-//! instant feedback as the check. Each answer reschedules its question at once.
+//! instant feedback as the check. The session and its rules live in the core
+//! (`ReviewSession`); this screen draws it and calls its operations.
 
-use lectern_core::content::{Lesson, Question};
+use lectern_core::review_session::ReviewSession;
 use lectern_core::route::Route;
-use lectern_core::shuffle::permutation;
 use leptos::prelude::*;
 
 use crate::app::use_ctx;
@@ -14,39 +14,45 @@ use crate::components::question_card::{QuestionCard, HEADING_ID};
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let ctx = use_ctx();
-    let clock = browser::clock();
-    // Fixed when the session opens, so a rescheduled question does not reorder the rest.
-    let items: Vec<(&'static Lesson, &'static Question)> =
-        ctx.progress.with_untracked(|p| p.due(ctx.course, clock));
-    let total = items.len();
-    let index = RwSignal::new(0usize);
-    let chosen = RwSignal::new(None::<String>);
-    let checked = RwSignal::new(false);
-    let reviewed = RwSignal::new(0usize);
-    let right = RwSignal::new(0usize);
+    let session = RwSignal::new(
+        ctx.progress
+            .with_untracked(|p| ReviewSession::open(p, ctx.course, browser::clock())),
+    );
+    // The card is drawn again only when the question changes, not on every choice.
+    let index = Memo::new(move |_| session.with(|s| s.index()));
+    let chosen = Signal::derive(move || session.with(|s| s.chosen().map(str::to_string)));
+    let checked = Signal::derive(move || session.with(|s| s.is_checked()));
+    let reviewed = Signal::derive(move || session.with(|s| s.reviewed()));
+
+    // The card only offers what the session accepts (Check needs a choice, a checked
+    // question's radios are disabled), so a refusal here has nothing to tell the learner.
+    let on_choose = move |option: String| {
+        session.update(|s| {
+            let _ = s.choose(&option);
+        })
+    };
+    let on_check = move |()| {
+        ctx.progress.maybe_update(|p| {
+            session
+                .try_update(|s| s.check(p, browser::clock()).is_ok())
+                .unwrap_or(false)
+        })
+    };
+    let on_next = move |()| {
+        session.update(|s| {
+            let _ = s.next_question();
+        });
+        browser::focus(HEADING_ID);
+    };
 
     let card = move || {
-        let i = index.get();
-        let Some(&(lesson, question)) = items.get(i) else {
-            let (heading, summary) = if total == 0 {
-                (
-                    "Nothing to review today",
-                    "Questions you miss in a check come back here the next day.".to_string(),
-                )
-            } else {
-                ("Review done", format!("Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.", right.get(), reviewed.get()))
-            };
-            return view! {
-                <h1 id="page-heading" tabindex="-1">{heading}</h1>
-                <p class="review-done">{summary}</p>
-                <div class="actions"><a class="button primary" href=Route::Home.to_hash()>"Back to your lessons"</a></div>
-            }
-            .into_any();
+        let number = index.get() + 1;
+        let (due, total, is_last) =
+            session.with_untracked(|s| (s.current().cloned(), s.total(), s.is_last()));
+        let Some(due) = due else {
+            return session.with_untracked(|s| finished(s)).into_any();
         };
-        let order = permutation(question.options.len(), clock.today() as u32, &question.id)
-            .into_iter()
-            .map(|k| question.options[k].clone())
-            .collect::<Vec<_>>();
+        let (lesson, question) = (due.lesson, due.question);
         let section = lesson.section(&question.section).map(|s| {
             view! {
                 <p class="section-link">
@@ -55,32 +61,17 @@ pub fn ReviewScreen() -> impl IntoView {
                 </p>
             }
         });
-        let qid = question.id.clone();
-        let lid = lesson.id.clone();
         view! {
-            <ProgressBar number=i + 1 total=total done=Signal::derive(move || reviewed.get()) label="Review" />
+            <ProgressBar number=number total=total done=reviewed label="Review" />
             <QuestionCard
                 question=question.clone()
-                order=order
+                order=due.order.into_iter().cloned().collect()
                 chosen=chosen
                 checked=checked
-                on_choose=move |id: String| chosen.set(Some(id))
-                on_check=move |()| {
-                    let was_right = chosen.with_untracked(|c| c.as_deref().is_some_and(|c| question.is_correct(c)));
-                    checked.set(true);
-                    reviewed.update(|n| *n += 1);
-                    if was_right {
-                        right.update(|n| *n += 1);
-                    }
-                    ctx.progress.update(|p| p.lesson_mut(&lid).review(&qid, was_right, browser::clock()));
-                }
-                on_next=move |()| {
-                    chosen.set(None);
-                    checked.set(false);
-                    index.update(|i| *i += 1);
-                    browser::focus(HEADING_ID);
-                }
-                next_label=if i + 1 < total { "Next question" } else { "Finish review" }
+                on_choose=on_choose
+                on_check=on_check
+                on_next=on_next
+                next_label=if is_last { "Finish review" } else { "Next question" }
             />
             {section}
         }
@@ -92,5 +83,29 @@ pub fn ReviewScreen() -> impl IntoView {
             <p class="screen-label">"Review"</p>
             {card}
         </div>
+    }
+}
+
+/// What the screen shows once no question is left: the tally, or that none was due.
+fn finished(session: &ReviewSession) -> impl IntoView {
+    let (heading, summary) = if session.total() == 0 {
+        (
+            "Nothing to review today",
+            "Questions you miss in a check come back here the next day.".to_string(),
+        )
+    } else {
+        (
+            "Review done",
+            format!(
+                "Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.",
+                session.right(),
+                session.reviewed()
+            ),
+        )
+    };
+    view! {
+        <h1 id="page-heading" tabindex="-1">{heading}</h1>
+        <p class="review-done">{summary}</p>
+        <div class="actions"><a class="button primary" href=Route::Home.to_hash()>"Back to your lessons"</a></div>
     }
 }

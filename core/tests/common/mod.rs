@@ -3,6 +3,7 @@
 use lectern_core::authoring::parse_lesson;
 use lectern_core::content::{Lesson, Question};
 
+#[allow(dead_code)]
 pub fn lesson() -> Lesson {
     // Parsed once per test binary: property tests ask for it thousands of times.
     static LESSON: std::sync::OnceLock<Lesson> = std::sync::OnceLock::new();
@@ -35,4 +36,17 @@ pub fn clock(now: i64) -> lectern_core::review::Clock {
         now,
         offset_minutes: 0,
     }
+}
+
+/// The fixture course (several lessons, two to six options), read as the build reads it.
+#[allow(dead_code)]
+pub fn fixture_course() -> lectern_core::content::Course {
+    use lectern_core::authoring::{build_course, lesson_files};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/course");
+    let files: Vec<(String, String)> = lesson_files(&dir)
+        .expect("fixture course folder")
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect();
+    build_course(&files).unwrap_or_else(|problems| panic!("fixture course: {problems:?}"))
 }
