@@ -60,11 +60,11 @@ test-e2e: test-e2e-seed test-e2e-course
 
 ## The seed lesson, as deployed.
 test-e2e-seed: build
-	LECTERN_DIST=$(DIST) node --test --test-concurrency=1 tests/e2e/*.test.mjs
+	LECTERN_DIST=$(DIST) playwright test --project=seed
 
 ## Course-wide behaviour over the fixture course.
 test-e2e-course: build-fixture
-	LECTERN_DIST=dist-fixture LECTERN_CONTENT=tests/fixtures/course node --test --test-concurrency=1 tests/e2e/course/*.test.mjs
+	LECTERN_CONTENT=tests/fixtures/course playwright test --project=course
 
 ## Sizes, paint, interaction and scale beside the peers; prints a table (see BENCHMARKS.md).
 bench: tools build

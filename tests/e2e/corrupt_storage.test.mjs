@@ -1,10 +1,10 @@
 // A learner's saved progress is damaged: the app says so, keeps the old text aside, and
 // works as new.
-import assert from 'node:assert/strict';
+import { expect, test } from './fixtures.mjs';
 import {
   BACKUP_PREFIX, STORAGE_KEY, answerQuestion, checkLink, expectBanner, goOn, onQuestion,
-  openAt, openLesson, reload, scenario, storageEntries, expectChecked, hashOf,
-} from './helpers.mjs';
+  openAt, openLesson, reload, storageEntries, expectChecked, hashOf,
+} from './learner.mjs';
 
 /** Puts `value` under the app's key once per tab, before the app starts. */
 function seed({ key, value }) {
@@ -16,31 +16,35 @@ function seed({ key, value }) {
 }
 
 for (const garbage of ['{not json', '[1,2,3]']) {
-  scenario(`stored ${JSON.stringify(garbage)}: banner, backup of the text, and a working check`, async ({ page }) => {
-    await openAt(page, '');
-    await expectBanner(page, 'could not be read');
+  test.describe(() => {
+    test.use({ init: { script: seed, arg: { key: STORAGE_KEY, value: garbage } } });
 
-    const stored = await storageEntries(page);
-    const backups = Object.keys(stored).filter((k) => k.startsWith(BACKUP_PREFIX));
-    assert.equal(backups.length, 1, `one backup key; keys: ${JSON.stringify(Object.keys(stored))}`);
-    assert.equal(stored[backups[0]], garbage, 'the backup holds the unreadable text exactly');
+    test(`stored ${JSON.stringify(garbage)}: banner, backup of the text, and a working check`, async ({ page }) => {
+      await openAt(page, '');
+      await expectBanner(page, 'could not be read');
 
-    await openLesson(page);
-    await checkLink(page, 'Start the check').click();
-    const first = await answerQuestion(page, 1);
-    await goOn(page, 1);
-    await onQuestion(page, 2);
+      const stored = await storageEntries(page);
+      const backups = Object.keys(stored).filter((k) => k.startsWith(BACKUP_PREFIX));
+      expect(backups.length, `one backup key; keys: ${JSON.stringify(Object.keys(stored))}`).toBe(1);
+      expect(stored[backups[0]], 'the backup holds the unreadable text exactly').toBe(garbage);
 
-    const after = await storageEntries(page);
-    const doc = JSON.parse(after[STORAGE_KEY]);
-    assert.ok(doc !== null && typeof doc === 'object' && 'version' in doc, 'the key now holds a document with a version');
-    assert.equal(after[backups[0]], garbage, 'the backup is left alone');
+      await openLesson(page);
+      await checkLink(page, 'Start the check').click();
+      const first = await answerQuestion(page, 1);
+      await goOn(page, 1);
+      await onQuestion(page, 2);
 
-    // The new progress is really saved: a reload keeps it.
-    await reload(page);
-    await onQuestion(page, 2);
-    await openAt(page, hashOf.question(1));
-    const q = await onQuestion(page, 1);
-    await expectChecked(page, q, first.chosen);
-  }, { init: seed, initArg: { key: STORAGE_KEY, value: garbage } });
+      const after = await storageEntries(page);
+      const doc = JSON.parse(after[STORAGE_KEY]);
+      expect(doc !== null && typeof doc === 'object' && 'version' in doc, 'the key now holds a document with a version').toBe(true);
+      expect(after[backups[0]], 'the backup is left alone').toBe(garbage);
+
+      // The new progress is really saved: a reload keeps it.
+      await reload(page);
+      await onQuestion(page, 2);
+      await openAt(page, hashOf.question(1));
+      const q = await onQuestion(page, 1);
+      await expectChecked(page, q, first.chosen);
+    });
+  });
 }

@@ -1,23 +1,22 @@
 // A learner reloads or shares any address: each one lands on the same screen, and
 // addresses that cannot be shown yet lead somewhere sensible.
-import assert from 'node:assert/strict';
+import { expect, test } from './fixtures.mjs';
 import {
   TOTAL, answerQuestion, checkLink, correctOption, currentHash, expectChecked, expectHash,
   expectHeading, expectNothingSelected, expectScore, expectUnchecked, goOn, hashOf, lesson,
-  onQuestion, openAt, openHome, openLesson, optionOrder, progressValues, reload, scenario,
-  wrongOption,
-} from './helpers.mjs';
+  onQuestion, openAt, openHome, openLesson, optionOrder, progressValues, reload, wrongOption,
+} from './learner.mjs';
 
-scenario('a reload at every address on the way through the check lands on the same screen', async ({ page }) => {
+test('a reload at every address on the way through the check lands on the same screen', async ({ page }) => {
   await openHome(page);
   await reload(page);
   await expectHeading(page, 'Lectern');
-  assert.equal(await currentHash(page), hashOf.home());
+  expect(await currentHash(page)).toBe(hashOf.home());
 
   await openLesson(page);
   await reload(page);
   await expectHeading(page, lesson.title);
-  assert.equal(await currentHash(page), hashOf.lesson());
+  expect(await currentHash(page)).toBe(hashOf.lesson());
 
   await checkLink(page, 'Start the check').click();
   let score = 0;
@@ -27,30 +26,30 @@ scenario('a reload at every address on the way through the check lands on the sa
     if (chosen.correct) score++;
     await reload(page);
     const again = await onQuestion(page, n);
-    assert.equal(again.id, q.id, `same question at ${hashOf.question(n)} after reload`);
-    assert.deepEqual(await optionOrder(page, again), order, `same option order at question ${n}`);
+    expect(again.id, `same question at ${hashOf.question(n)} after reload`).toBe(q.id);
+    expect(await optionOrder(page, again), `same option order at question ${n}`).toStrictEqual(order);
     await expectChecked(page, again, chosen);
     await goOn(page, n);
   }
   await reload(page);
   await expectHeading(page, 'Your result');
-  assert.equal(await currentHash(page), hashOf.result());
+  expect(await currentHash(page)).toBe(hashOf.result());
   await expectScore(page, score);
 });
 
-scenario('a fresh visitor opening check/5 starts an attempt at question 1', async ({ page }) => {
+test('a fresh visitor opening check/5 starts an attempt at question 1', async ({ page }) => {
   const n = Math.min(5, TOTAL);
   await openAt(page, hashOf.question(n));
   const q = await onQuestion(page, 1);
   await expectUnchecked(page, q);
   await expectNothingSelected(page, q);
-  assert.deepEqual(await progressValues(page), { now: 0, max: TOTAL });
+  expect(await progressValues(page)).toStrictEqual({ now: 0, max: TOTAL });
   // The address was replaced, not added: Back does not return to check/n.
   await page.goBack().catch(() => {});
-  assert.ok(!page.url().endsWith(hashOf.question(n)), `Back does not lead to ${hashOf.question(n)}: ${page.url()}`);
+  expect(page.url().endsWith(hashOf.question(n)), `Back does not lead to ${hashOf.question(n)}: ${page.url()}`).toBe(false);
 });
 
-scenario('an address past the first unchecked question shows the first unchecked one', async ({ page }) => {
+test('an address past the first unchecked question shows the first unchecked one', async ({ page }) => {
   await openLesson(page);
   await checkLink(page, 'Start the check').click();
   for (const n of [1, 2]) {
@@ -67,14 +66,14 @@ scenario('an address past the first unchecked question shows the first unchecked
   await expectChecked(page, first, correctOption(first));
 });
 
-scenario('the result address with no finished attempt shows the lesson', async ({ page }) => {
+test('the result address with no finished attempt shows the lesson', async ({ page }) => {
   await openAt(page, hashOf.result());
   await expectHash(page, hashOf.lesson());
   await expectHeading(page, lesson.title);
-  assert.equal(await checkLink(page, 'Start the check').count(), 1);
+  expect(await checkLink(page, 'Start the check').count()).toBe(1);
 });
 
-scenario('an unknown lesson shows "Page not found" with a way home', async ({ page }) => {
+test('an unknown lesson shows "Page not found" with a way home', async ({ page }) => {
   for (const hash of ['#/no-such-lesson', '#/no-such-lesson/check/1', '#/no-such-lesson/result']) {
     await openHome(page); // so the heading below is new, not left over
     await openAt(page, hash);
@@ -82,16 +81,16 @@ scenario('an unknown lesson shows "Page not found" with a way home', async ({ pa
   }
   await page.getByRole('link', { name: 'Go to the home page', exact: true }).click();
   await expectHeading(page, 'Lectern');
-  assert.equal(await page.getByRole('link', { name: lesson.title, exact: true }).count() >= 1, true);
+  expect(await page.getByRole('link', { name: lesson.title, exact: true }).count()).toBeGreaterThanOrEqual(1);
 });
 
-scenario('the empty address of a first visit is the home page', async ({ page }) => {
+test('the empty address of a first visit is the home page', async ({ page }) => {
   await openAt(page, '');
   await expectHeading(page, 'Lectern');
-  assert.ok(['', '#', '#/'].includes(await currentHash(page)), `home address: ${await currentHash(page)}`);
+  expect(['', '#', '#/'], `home address: ${await currentHash(page)}`).toContain(await currentHash(page));
 });
 
-scenario('Back and Forward move between the lesson and questions, and the app follows', async ({ page }) => {
+test('Back and Forward move between the lesson and questions, and the app follows', async ({ page }) => {
   await openLesson(page);
   await checkLink(page, 'Start the check').click();
   const first = await answerQuestion(page, 1);

@@ -1,35 +1,38 @@
 // The build writes the home, lesson and first-question pages into index.html: the lesson
 // reads with JavaScript off, and the app takes over with the same text, so nothing jumps.
 
-import assert from 'node:assert/strict';
-
+import { expect, test } from './fixtures.mjs';
 import {
-  appReady, baseOf, checkButton, correctOption, course, currentPrompt, currentQuestion, eventually, feedback,
-  STORAGE_KEY, hashOf, lesson, openAt, optionLabels, questionByPrompt, radio, reload, scenario, textOf, wrongOption,
-} from './helpers.mjs';
+  appReady, baseOf, checkButton, correctOption, course, currentPrompt, currentQuestion, feedback,
+  STORAGE_KEY, hashOf, lesson, openAt, optionLabels, questionByPrompt, radio, reload, textOf, wrongOption,
+} from './learner.mjs';
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
-scenario('with JavaScript off the home page and the lesson still read', async ({ page, base }) => {
-  await page.goto(base);
-  const text = norm(await page.locator('body').textContent());
-  for (const l of course) assert.ok(text.includes(l.title), `home lists ${l.title}`);
-  for (const s of lesson.sections) assert.ok(text.includes(s.title), `lesson section ${s.title} is in the page`);
-  assert.ok(text.includes(norm(lesson.summary)));
-}, { context: { javaScriptEnabled: false } });
+test.describe(() => {
+  test.use({ javaScriptEnabled: false });
 
-scenario('the app draws the same text the static page showed', async ({ page, base }) => {
+  test('with JavaScript off the home page and the lesson still read', async ({ page, base }) => {
+    await page.goto(base);
+    const text = norm(await page.locator('body').textContent());
+    for (const l of course) expect(text.includes(l.title), `home lists ${l.title}`).toBe(true);
+    for (const s of lesson.sections) expect(text.includes(s.title), `lesson section ${s.title} is in the page`).toBe(true);
+    expect(text.includes(norm(lesson.summary))).toBe(true);
+  });
+});
+
+test('the app draws the same text the static page showed', async ({ page, base }) => {
   const staticHtml = await (await page.request.get(base)).text();
   for (const [hash, route] of [['#/', '#/'], [`#/${lesson.id}`, `#/${lesson.id}`], [hashOf.question(1), hashOf.question(1)]]) {
     await page.goto('about:blank'); // a fresh load each time, not a hash change in a running app
     await openAt(page, hash);
-    await eventually(async () => assert.equal(await page.locator('#prerender').count(), 0, 'the static copy is gone once the app runs'));
+    await expect(page.locator('#prerender'), 'the static copy is gone once the app runs').toHaveCount(0);
     const prerendered = await page.evaluate(([html, r]) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       return doc.querySelector(`#prerender main[data-route="${r}"]`)?.textContent ?? null;
     }, [staticHtml, route]);
-    assert.ok(prerendered, `a static copy of ${route}`);
-    assert.equal(norm(await textOf(page.locator('main'))), norm(prerendered), `${route}: app and static copy differ`);
+    expect(prerendered, `a static copy of ${route}`).toBeTruthy();
+    expect(norm(await textOf(page.locator('main'))), `${route}: app and static copy differ`).toBe(norm(prerendered));
   }
 });
 
@@ -48,37 +51,37 @@ async function openHeld(page, hash) {
 
 const staticCopy = (page) => page.locator('#prerender');
 
-scenario('the first question can be answered before the app arrives, and the app keeps that answer', async ({ page }) => {
+test('the first question can be answered before the app arrives, and the app keeps that answer', async ({ page }) => {
   const release = await openHeld(page, hashOf.question(1));
   const q = questionByPrompt(await currentPrompt(page));
   const shownBefore = await optionLabels(page);
-  assert.deepEqual([...shownBefore].sort(), q.options.map((o) => o.text).sort(), 'every option of the question, and only those');
+  expect([...shownBefore].sort(), 'every option of the question, and only those').toStrictEqual(q.options.map((o) => o.text).sort());
   const pick = wrongOption(q);
   await radio(page, pick.text).check();
-  assert.equal(await staticCopy(page).count(), 1, 'still the static page: the WebAssembly is held back');
+  expect(await staticCopy(page).count(), 'still the static page: the WebAssembly is held back').toBe(1);
 
   release();
   await staticCopy(page).waitFor({ state: 'detached' });
-  assert.deepEqual(await optionLabels(page), shownBefore, 'the app shows the options in the same order');
-  assert.equal(await radio(page, pick.text).isChecked(), true, 'the answer chosen early is still chosen');
+  expect(await optionLabels(page), 'the app shows the options in the same order').toStrictEqual(shownBefore);
+  expect(await radio(page, pick.text).isChecked(), 'the answer chosen early is still chosen').toBe(true);
   await checkButton(page).click();
-  await eventually(async () => assert.match(await textOf(feedback(page)), /Not quite/));
+  await expect(feedback(page)).toContainText('Not quite');
   await reload(page);
-  assert.deepEqual(await optionLabels(page), shownBefore, 'a reload keeps the order');
-  assert.match(await textOf(feedback(page)), /Not quite/, 'the checked early answer was saved');
+  expect(await optionLabels(page), 'a reload keeps the order').toStrictEqual(shownBefore);
+  expect(await textOf(feedback(page)), 'the checked early answer was saved').toMatch(/Not quite/);
 });
 
-scenario('Check pressed on the static first question is carried out when the app arrives', async ({ page }) => {
+test('Check pressed on the static first question is carried out when the app arrives', async ({ page }) => {
   const release = await openHeld(page, hashOf.question(1));
   const q = questionByPrompt(await currentPrompt(page));
   await radio(page, correctOption(q).text).check();
   await checkButton(page).click();
   release();
   await staticCopy(page).waitFor({ state: 'detached' });
-  await eventually(async () => assert.match(await textOf(feedback(page)), /Correct/));
+  await expect(feedback(page)).toContainText('Correct');
 });
 
-scenario('a bare address that returns to a first question keeps its order and the early answer', async ({ page }) => {
+test('a bare address that returns to a first question keeps its order and the early answer', async ({ page }) => {
   // The learner was last on the first question and has no check in progress (say, after
   // a reset): the bare address opens that question, statically first, then in the app.
   await page.addInitScript(([key, last]) => {
@@ -90,26 +93,26 @@ scenario('a bare address that returns to a first question keeps its order and th
   await radio(page, correctOption(q).text).check();
   release();
   await staticCopy(page).waitFor({ state: 'detached' });
-  assert.deepEqual(await optionLabels(page), shownBefore, 'the app shows the options in the same order');
-  assert.equal(await radio(page, correctOption(q).text).isChecked(), true, 'the answer chosen early is still chosen');
+  expect(await optionLabels(page), 'the app shows the options in the same order').toStrictEqual(shownBefore);
+  expect(await radio(page, correctOption(q).text).isChecked(), 'the answer chosen early is still chosen').toBe(true);
 });
 
-scenario('a check in progress is never covered by a static first question', async ({ page, newPage }) => {
+test('a check in progress is never covered by a static first question', async ({ page, newPage }) => {
   await openAt(page, hashOf.question(1));
   const q = await currentQuestion(page);
   await radio(page, correctOption(q).text).check();
   await checkButton(page).click();
-  await eventually(async () => assert.match(await textOf(feedback(page)), /Correct/));
+  await expect(feedback(page)).toContainText('Correct');
 
   const other = await newPage();
   const release = await openHeld(other, hashOf.question(1));
-  assert.equal(await other.locator('#prerender input[type=radio]').count(), 0, 'no static radios for a check in progress');
+  expect(await other.locator('#prerender input[type=radio]').count(), 'no static radios for a check in progress').toBe(0);
   release();
   await appReady(other);
-  assert.match(await textOf(feedback(other)), /Correct/, 'the app shows the checked first question');
+  expect(await textOf(feedback(other)), 'the app shows the checked first question').toMatch(/Correct/);
 });
 
-scenario('the app takes over without a visible change, on the lesson and the first question', async ({ page, newPage }) => {
+test('the app takes over without a visible change, on the lesson and the first question', async ({ page, newPage }) => {
   for (const [hash, width] of [[hashOf.lesson(), 1000], [hashOf.question(1), 1000], [hashOf.question(1), 360]]) {
     const p = await newPage();
     await p.setViewportSize({ width, height: 800 });
@@ -118,12 +121,36 @@ scenario('the app takes over without a visible change, on the lesson and the fir
     release();
     await p.locator('#prerender').waitFor({ state: 'detached' });
     await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    assert.ok(before.equals(await p.screenshot()), `${hash} at ${width} px: the screen changed when the app took over`);
+    // Byte for byte: the two screenshots of this run must be the same image.
+    expect(before.equals(await p.screenshot()), `${hash} at ${width} px: the screen changed when the app took over`).toBe(true);
     // The next visit is a new learner's again: no check in progress.
     await p.evaluate((key) => localStorage.removeItem(key), STORAGE_KEY);
     await p.close();
   }
 });
+
+/**
+ * Records largest-contentful-paint entries and when the static copy left, and keeps the
+ * main thread busy for 400 ms just after the static page's first frame.
+ */
+function watchLargestPaint() {
+  window.lcpEntries = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.lcpEntries.push({ startTime: Math.round(e.startTime), size: e.size, text: (e.element?.textContent ?? '(removed)').slice(0, 40) });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.removedNodes) if (n.id === 'prerender') window.staticRemovedAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    if (!document.getElementById('prerender')) return;
+    requestAnimationFrame(() => setTimeout(() => {
+      const end = performance.now() + 400;
+      while (performance.now() < end);
+    }));
+  });
+}
 
 // The app draws the lesson with the same boxes as the static copy, so the static text stays
 // the page's largest paint only if the browser has recorded that paint before the copy
@@ -131,39 +158,24 @@ scenario('the app takes over without a visible change, on the lesson and the fir
 // A main thread kept busy just after the static page's first frame (a slow phone, the
 // WebAssembly starting) delays that report past the moment the app is ready to take over;
 // the app must wait for it. Several loads, since each load is a race.
-scenario('the static lesson text stays the largest paint when the app is ready as it paints', async ({ newPage }) => {
-  for (let load = 1; load <= 6; load++) {
-    const page = await newPage();
-    await openAt(page, `#/${lesson.id}`);
-    await eventually(async () => assert.equal(await page.locator('#prerender').count(), 0, 'the app took over'));
-    // A new largest paint, if any, is reported within a frame or two of the app's drawing.
-    await page.waitForTimeout(300);
-    const { entries, removedAt } = await page.evaluate(() => ({ entries: window.lcpEntries, removedAt: window.staticRemovedAt }));
-    assert.ok(entries.length > 0, `load ${load}: no largest-contentful-paint entry`);
-    const last = entries[entries.length - 1];
-    assert.ok(
-      last.startTime < removedAt,
-      `load ${load}: the largest paint is the app's redraw at ${last.startTime} ms (${last.text}), not the static text; the static copy left at ${removedAt} ms (entries: ${JSON.stringify(entries)})`,
-    );
-    await page.close();
-  }
-}, {
-  init: () => {
-    window.lcpEntries = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        window.lcpEntries.push({ startTime: Math.round(e.startTime), size: e.size, text: (e.element?.textContent ?? '(removed)').slice(0, 40) });
-      }
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.removedNodes) if (n.id === 'prerender') window.staticRemovedAt = performance.now();
-    }).observe(document, { childList: true, subtree: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      if (!document.getElementById('prerender')) return;
-      requestAnimationFrame(() => setTimeout(() => {
-        const end = performance.now() + 400;
-        while (performance.now() < end);
-      }));
-    });
-  },
+test.describe(() => {
+  test.use({ init: { script: watchLargestPaint } });
+
+  test('the static lesson text stays the largest paint when the app is ready as it paints', async ({ newPage }) => {
+    for (let load = 1; load <= 6; load++) {
+      const page = await newPage();
+      await openAt(page, `#/${lesson.id}`);
+      await expect(page.locator('#prerender'), 'the app took over').toHaveCount(0);
+      // A new largest paint, if any, is reported within a frame or two of the app's drawing.
+      await page.waitForTimeout(300);
+      const { entries, removedAt } = await page.evaluate(() => ({ entries: window.lcpEntries, removedAt: window.staticRemovedAt }));
+      expect(entries.length, `load ${load}: no largest-contentful-paint entry`).toBeGreaterThan(0);
+      const last = entries[entries.length - 1];
+      expect(
+        last.startTime < removedAt,
+        `load ${load}: the largest paint is the app's redraw at ${last.startTime} ms (${last.text}), not the static text; the static copy left at ${removedAt} ms (entries: ${JSON.stringify(entries)})`,
+      ).toBe(true);
+      await page.close();
+    }
+  });
 });

@@ -1,16 +1,16 @@
 // A learner finishes, retakes the check, and does worse: the best score stays.
-import assert from 'node:assert/strict';
+import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, checkLink, eventually, expectBest, expectHash, expectHeading, expectNothingSelected,
+  TOTAL, checkLink, expectBest, expectHash, expectHeading, expectNothingSelected,
   expectReview, expectScore, expectUnchecked, finishCheck, hashOf, lesson, onQuestion, openAt,
-  openLesson, progressValues, scenario, shuffleIsTellable, startCheck,
-} from './helpers.mjs';
+  openLesson, progressValues, shuffleIsTellable, startCheck,
+} from './learner.mjs';
 
 const FIRST_WRONG = 1; // first attempt: one wrong
 const SECOND_WRONG = Math.min(4, TOTAL - 1); // second attempt: worse
 const range = (k) => new Set(Array.from({ length: k }, (_, i) => i + 1));
 
-scenario('"Retake the check" starts over at question 1; the best score keeps the higher attempt', async ({ page }) => {
+test('"Retake the check" starts over at question 1; the best score keeps the higher attempt', async ({ page }) => {
   await startCheck(page);
   const firstOrders = new Map();
   await finishCheck(page, { wrongAt: range(FIRST_WRONG), orders: firstOrders });
@@ -22,7 +22,7 @@ scenario('"Retake the check" starts over at question 1; the best score keeps the
   const q = await onQuestion(page, 1);
   await expectUnchecked(page, q);
   await expectNothingSelected(page, q);
-  assert.deepEqual(await progressValues(page), { now: 0, max: TOTAL }, 'nothing checked in the new attempt');
+  expect(await progressValues(page), 'nothing checked in the new attempt').toStrictEqual({ now: 0, max: TOTAL });
 
   // While the new attempt runs, the result address still shows the finished one.
   await openAt(page, hashOf.result());
@@ -35,23 +35,23 @@ scenario('"Retake the check" starts over at question 1; the best score keeps the
   const answers = await finishCheck(page, { wrongAt: range(SECOND_WRONG), orders: secondOrders });
   if (shuffleIsTellable()) {
     const same = lesson.questions.every((q) => JSON.stringify(firstOrders.get(q.id)) === JSON.stringify(secondOrders.get(q.id)));
-    assert.equal(same, false, 'the retake shuffles the options anew');
+    expect(same, 'the retake shuffles the options anew').toBe(false);
   }
   await expectScore(page, TOTAL - SECOND_WRONG);
   await expectBest(page, TOTAL - FIRST_WRONG);
-  assert.equal(await expectReview(page, answers), SECOND_WRONG, 'the review is of the latest attempt');
+  expect(await expectReview(page, answers), 'the review is of the latest attempt').toBe(SECOND_WRONG);
 });
 
-scenario('the lesson link says Start, then Continue during an attempt, then Retake', async ({ page }) => {
+test('the lesson link says Start, then Continue during an attempt, then Retake', async ({ page }) => {
   await openLesson(page);
-  assert.equal(await checkLink(page, 'Start the check').count(), 1, '"Start the check" before any attempt');
+  expect(await checkLink(page, 'Start the check').count(), '"Start the check" before any attempt').toBe(1);
   await checkLink(page, 'Start the check').click();
   await finishCheck(page, { wrongAt: new Set() });
 
   await openLesson(page);
-  await eventually(async () => assert.equal(await checkLink(page, 'Retake the check').count(), 1, '"Retake the check" after finishing'));
-  assert.equal(await checkLink(page, 'Start the check').count(), 0);
-  assert.equal(await checkLink(page, 'Continue the check').count(), 0);
+  await expect(checkLink(page, 'Retake the check'), '"Retake the check" after finishing').toHaveCount(1);
+  expect(await checkLink(page, 'Start the check').count()).toBe(0);
+  expect(await checkLink(page, 'Continue the check').count()).toBe(0);
 
   await checkLink(page, 'Retake the check').click();
   const q = await onQuestion(page, 1);
@@ -59,8 +59,8 @@ scenario('the lesson link says Start, then Continue during an attempt, then Reta
   await expectNothingSelected(page, q);
 
   await openLesson(page);
-  await eventually(async () => assert.equal(await checkLink(page, 'Continue the check').count(), 1, '"Continue the check" during the retake'));
-  assert.equal(await checkLink(page, 'Retake the check').count(), 0, 'only finished attempts offer "Retake"');
+  await expect(checkLink(page, 'Continue the check'), '"Continue the check" during the retake').toHaveCount(1);
+  expect(await checkLink(page, 'Retake the check').count(), 'only finished attempts offer "Retake"').toBe(0);
   await checkLink(page, 'Continue the check').click();
   await onQuestion(page, 1);
 });

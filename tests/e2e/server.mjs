@@ -6,7 +6,8 @@
 //   /lectern/<file>   -> that file, or 404.html (status 404) if the build has one
 //   anything else     -> plain 404
 //
-// Used in-process by helpers.mjs (startServer), or by hand:
+// Used in-process by the test fixtures (fixtures.mjs), bench/run.mjs and
+// scripts/screenshots.mjs, or by hand:
 //   node tests/e2e/server.mjs [dir] [port]    (dir defaults to $LECTERN_DIST or dist)
 
 import { createServer } from 'node:http';

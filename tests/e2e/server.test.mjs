@@ -1,6 +1,5 @@
 // The test server behaves like GitHub Pages for a project site under /lectern/.
-import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { test, expect } from '@playwright/test';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { startServer } from './server.mjs';
 
 let dir;
 let server;
-before(async () => {
+test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lectern-e2e-'));
   for (const [name, body] of Object.entries({
     'index.html': '<!doctype html><title>index</title>',
@@ -22,7 +21,7 @@ before(async () => {
   })) writeFileSync(path.join(dir, name), body);
   server = await startServer(dir);
 });
-after(async () => {
+test.afterAll(async () => {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -30,17 +29,17 @@ after(async () => {
 const get = (p) => fetch(server.origin + p, { redirect: 'manual' });
 
 test('serves under /lectern/ on 127.0.0.1', () => {
-  assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/lectern\/$/);
+  expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/lectern\/$/);
 });
 
 test('/lectern redirects to /lectern/, which is index.html', async () => {
   const r = await get('/lectern');
-  assert.equal(r.status, 301);
-  assert.equal(r.headers.get('location'), '/lectern/');
+  expect(r.status).toBe(301);
+  expect(r.headers.get('location')).toBe('/lectern/');
   const index = await get('/lectern/');
-  assert.equal(index.status, 200);
-  assert.match(index.headers.get('content-type'), /^text\/html/);
-  assert.match(await index.text(), /<title>index<\/title>/);
+  expect(index.status).toBe(200);
+  expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(await index.text()).toMatch(/<title>index<\/title>/);
 });
 
 test('content types', async () => {
@@ -55,17 +54,17 @@ test('content types', async () => {
   };
   for (const [file, type] of Object.entries(want)) {
     const r = await get('/lectern/' + file);
-    assert.equal(r.status, 200, file);
-    assert.match(r.headers.get('content-type'), type, file);
+    expect(r.status, file).toBe(200);
+    expect(r.headers.get('content-type'), file).toMatch(type);
   }
 });
 
 test('missing files: plain 404, or 404.html with status 404 once it exists', async () => {
-  assert.equal((await get('/lectern/nope.js')).status, 404);
-  assert.equal((await get('/elsewhere/index.html')).status, 404);
-  assert.equal((await get('/lectern/../../etc/passwd')).status, 404);
+  expect((await get('/lectern/nope.js')).status).toBe(404);
+  expect((await get('/elsewhere/index.html')).status).toBe(404);
+  expect((await get('/lectern/../../etc/passwd')).status).toBe(404);
   writeFileSync(path.join(dir, '404.html'), 'custom not found');
   const r = await get('/lectern/nope.js');
-  assert.equal(r.status, 404);
-  assert.equal(await r.text(), 'custom not found');
+  expect(r.status).toBe(404);
+  expect(await r.text()).toBe('custom not found');
 });

@@ -1,9 +1,10 @@
 // A learner's browser blocks storage: the app says progress lasts only for this visit,
 // and the lesson and check work from memory.
+import { test } from './fixtures.mjs';
 import {
   answerQuestion, checkLink, expectBanner, expectChecked, goOn, hashOf, onQuestion,
-  openAt, openLesson, scenario,
-} from './helpers.mjs';
+  openAt, openLesson,
+} from './learner.mjs';
 
 function blockStorage() {
   Object.defineProperty(window, 'localStorage', {
@@ -35,15 +36,23 @@ async function checkWorksFromMemory(page) {
   await expectChecked(page, await onQuestion(page, 2), second.chosen);
 }
 
-scenario('localStorage access throws: banner "only for this visit", and the check works', async ({ page }) => {
-  await openAt(page, '');
-  await expectBanner(page, 'only for this visit');
-  await openLesson(page);
-  await checkWorksFromMemory(page);
-}, { init: blockStorage });
+test.describe(() => {
+  test.use({ init: { script: blockStorage } });
 
-scenario('saving throws QuotaExceededError: banner "only for this visit", and the check works', async ({ page }) => {
-  await openLesson(page);
-  await checkWorksFromMemory(page);
-  await expectBanner(page, 'only for this visit');
-}, { init: storageFull });
+  test('localStorage access throws: banner "only for this visit", and the check works', async ({ page }) => {
+    await openAt(page, '');
+    await expectBanner(page, 'only for this visit');
+    await openLesson(page);
+    await checkWorksFromMemory(page);
+  });
+});
+
+test.describe(() => {
+  test.use({ init: { script: storageFull } });
+
+  test('saving throws QuotaExceededError: banner "only for this visit", and the check works', async ({ page }) => {
+    await openLesson(page);
+    await checkWorksFromMemory(page);
+    await expectBanner(page, 'only for this visit');
+  });
+});

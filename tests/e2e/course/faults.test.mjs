@@ -1,9 +1,8 @@
 // Storage faults injected into the page before the app loads: the learner keeps going,
 // is told once, and nothing is lost once storage works again.
 
-import assert from 'node:assert/strict';
-
-import { STORAGE_KEY, eventually, expectBanner, openAt, scenario, textOf } from '../helpers.mjs';
+import { expect, test } from '../fixtures.mjs';
+import { STORAGE_KEY, expectBanner, openAt, textOf, whenPasses } from '../learner.mjs';
 import { plainLessons, takeCheck } from './lib.mjs';
 
 const l = plainLessons.find((x) => x.questions.length >= 3);
@@ -18,52 +17,61 @@ function quota() {
   };
 }
 
-scenario('storage full mid-check: the learner goes on, is told, and it is all saved once space returns', async ({ page }) => {
-  await openAt(page, `#/${l.id}`);
-  await page.getByRole('link', { name: 'Start the check' }).click();
-  await page.evaluate(() => { window.__full = true; });
-  const prompt = await textOf(page.locator('h1'));
-  const q = l.questions.find((x) => x.prompt === prompt);
-  await page.getByRole('radio', { name: q.options.find((o) => o.correct).text, exact: true }).check();
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  await expectBanner(page, 'kept only for this visit');
-  await page.getByRole('button', { name: 'Next question' }).click();
-  const stuck = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-  assert.equal(Object.keys(stuck.lessons[l.id].current.answers ?? {}).length, 0, 'nothing could be written while full');
+test.describe(() => {
+  test.use({ init: { script: quota } });
 
-  await page.evaluate(() => { window.__full = false; });
-  const prompt2 = await textOf(page.locator('h1'));
-  const q2 = l.questions.find((x) => x.prompt === prompt2);
-  await page.getByRole('radio', { name: q2.options[0].text, exact: true }).check();
-  await eventually(async () => {
-    const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.equal(saved.lessons[l.id].current.answers[q.id]?.checked, true, 'the answer given while full is saved now');
+  test('storage full mid-check: the learner goes on, is told, and it is all saved once space returns', async ({ page }) => {
+    await openAt(page, `#/${l.id}`);
+    await page.getByRole('link', { name: 'Start the check' }).click();
+    await page.evaluate(() => { window.__full = true; });
+    const prompt = await textOf(page.locator('h1'));
+    const q = l.questions.find((x) => x.prompt === prompt);
+    await page.getByRole('radio', { name: q.options.find((o) => o.correct).text, exact: true }).check();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expectBanner(page, 'kept only for this visit');
+    await page.getByRole('button', { name: 'Next question' }).click();
+    const stuck = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+    expect(Object.keys(stuck.lessons[l.id].current.answers ?? {}).length, 'nothing could be written while full').toBe(0);
+
+    await page.evaluate(() => { window.__full = false; });
+    const prompt2 = await textOf(page.locator('h1'));
+    const q2 = l.questions.find((x) => x.prompt === prompt2);
+    await page.getByRole('radio', { name: q2.options[0].text, exact: true }).check();
+    await whenPasses(async () => {
+      const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+      expect(saved.lessons[l.id].current.answers[q.id]?.checked, 'the answer given while full is saved now').toBe(true);
+    });
+    await expect(page.locator('.banner'), 'the notice goes once saving works').toHaveCount(0);
   });
-  await eventually(async () => assert.equal(await page.locator('.banner').count(), 0, 'the notice goes once saving works'));
-}, { init: quota });
-
-scenario('localStorage that throws on access: the app works from memory', async ({ page }) => {
-  await openAt(page, `#/${l.id}`);
-  await expectBanner(page, 'kept only for this visit');
-  await page.getByRole('link', { name: 'Start the check' }).click();
-  await eventually(async () => assert.match(await textOf(page.locator('.progress-label')), /^Question 1 of/));
-}, {
-  init: () => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
-  },
 });
 
-scenario('a document from a newer version is left untouched and the learner is told', async ({ page }) => {
+// localStorage itself throws when the page reaches for it.
+function deniedStorage() {
+  Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+}
+
+test.describe(() => {
+  test.use({ init: { script: deniedStorage } });
+
+  test('localStorage that throws on access: the app works from memory', async ({ page }) => {
+    await openAt(page, `#/${l.id}`);
+    await expectBanner(page, 'kept only for this visit');
+    await page.getByRole('link', { name: 'Start the check' }).click();
+    await whenPasses(async () => expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1 of/));
+  });
+});
+
+test('a document from a newer version is left untouched and the learner is told', async ({ page }) => {
   const newer = JSON.stringify({ version: 99, lessons: { future: { anything: true } } });
   await openAt(page, '#/');
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, newer]);
   await page.reload();
   await expectBanner(page, 'newer version of Lectern');
   await takeCheck(page, l);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), newer);
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(newer);
 });
 
-scenario('the clock jumping a year back and forth keeps durations and reviews sane', async ({ page }) => {
+test('the clock jumping a year back and forth keeps durations and reviews sane', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
   await openAt(page, `#/${l.id}`);
   await page.getByRole('link', { name: 'Start the check' }).click();
@@ -72,7 +80,7 @@ scenario('the clock jumping a year back and forth keeps durations and reviews sa
   await page.clock.setSystemTime(new Date('2027-11-25T10:00:00Z'));
   await openAt(page, `#/${l.id}/history`);
   const row = await textOf(page.locator('table.history tbody tr').first());
-  assert.doesNotMatch(row, /-\d/, `no negative duration: ${row}`);
+  expect(row, `no negative duration: ${row}`).not.toMatch(/-\d/);
   await openAt(page, '#/');
-  assert.equal(await textOf(page.locator('.due-count')), 'Due for review: 1 question');
+  expect(await textOf(page.locator('.due-count'))).toBe('Due for review: 1 question');
 });

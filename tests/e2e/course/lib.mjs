@@ -1,10 +1,14 @@
 // Helpers for the course-wide end-to-end tests, which run against the fixture course
-// (tests/fixtures/course, built with the test-hooks feature). Run with
-// LECTERN_CONTENT=tests/fixtures/course LECTERN_DIST=dist-fixture (see the Makefile).
+// (tests/fixtures/course, built with the test-hooks feature into dist-fixture/: the
+// `course` project of playwright.config.mjs, `make test-e2e-course`).
 
-import assert from 'node:assert/strict';
+import path from 'node:path';
 
-import { appReady, course, eventually, openAt, textOf } from '../helpers.mjs';
+import { expect } from '../fixtures.mjs';
+import { REPO_ROOT, appReady, loadCourse, openAt, textOf, whenPasses } from '../learner.mjs';
+
+/** The fixture course's lessons, read from its lesson files ($LECTERN_CONTENT overrides). */
+export const course = loadCourse(path.resolve(REPO_ROOT, process.env.LECTERN_CONTENT || 'tests/fixtures/course'));
 
 export const DAY = 86_400_000;
 /** A fixed, ordinary moment to start every test's clock at. */
@@ -24,7 +28,7 @@ export async function daysLater(page, days, from = T0) {
 
 export const lessonById = (id) => {
   const l = course.find((x) => x.id === id);
-  assert.ok(l, `fixture lesson ${id}`);
+  expect(l, `fixture lesson ${id}`).toBeTruthy();
   return l;
 };
 
@@ -42,18 +46,18 @@ export async function takeCheck(page, l, missIdx = new Set()) {
   await openAt(page, `#/${l.id}`);
   await page.getByRole('link', { name: /^(Start|Continue|Retake) the check$/ }).click();
   // "Continue" picks up at the first unchecked question.
-  const start = await eventually(async () => {
+  const start = await whenPasses(async () => {
     const m = (await page.evaluate(() => location.hash)).match(new RegExp(`^#/${l.id}/check/(\\d+)$`));
-    assert.ok(m, 'on a question');
+    expect(m, 'on a question').toBeTruthy();
     return Number(m[1]);
   });
   for (let n = start; n <= l.questions.length; n++) {
-    const i = await eventually(async () => {
-      assert.equal(await page.evaluate(() => location.hash), `#/${l.id}/check/${n}`);
-      assert.equal(await textOf(page.locator('.progress-label')), `Question ${n} of ${l.questions.length}`);
+    const i = await whenPasses(async () => {
+      expect(await page.evaluate(() => location.hash)).toBe(`#/${l.id}/check/${n}`);
+      expect(await textOf(page.locator('.progress-label'))).toBe(`Question ${n} of ${l.questions.length}`);
       const prompt = await textOf(page.locator('h1'));
       const found = l.questions.findIndex((q) => q.prompt === prompt);
-      assert.ok(found >= 0, `prompt on screen is a question of ${l.id}: ${prompt}`);
+      expect(found, `prompt on screen is a question of ${l.id}: ${prompt}`).toBeGreaterThanOrEqual(0);
       return found;
     });
     const q = l.questions[i];
@@ -62,7 +66,7 @@ export async function takeCheck(page, l, missIdx = new Set()) {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('button', { name: n === l.questions.length ? 'See your result' : 'Next question' }).click();
   }
-  await eventually(async () => assert.equal(await textOf(page.locator('h1')), 'Your result'));
+  await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe('Your result'));
 }
 
 /** The home page's card for lesson `l`: its status text and the label of its one step. */
@@ -76,7 +80,7 @@ export async function cardOf(page, l) {
 
 export async function openHomePage(page) {
   await openAt(page, '#/');
-  await eventually(async () => assert.equal(await textOf(page.locator('h1')), 'Lectern'));
+  await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe('Lectern'));
 }
 
 export async function dueText(page) {

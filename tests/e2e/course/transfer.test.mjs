@@ -1,12 +1,12 @@
 // Progress leaves with the learner: export, reset, import restores the same home page;
 // a bad import changes nothing; a reset needs confirming.
 
-import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { STORAGE_KEY, eventually, openAt, scenario, textOf } from '../helpers.mjs';
+import { expect, test } from '../fixtures.mjs';
+import { STORAGE_KEY, openAt, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, daysLater, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [a, b] = plainLessons;
@@ -32,29 +32,29 @@ async function importFile(page, name, text) {
   await page.locator('input[type=file]').setInputFiles(file);
 }
 
-scenario('export, reset everything, import: the home page is as it was', async ({ page }) => {
+test('export, reset everything, import: the home page is as it was', async ({ page }) => {
   await clockAt(page);
   await takeCheck(page, a, new Set([0]));
   await takeCheck(page, b, new Set());
   await daysLater(page, 1);
   const before = await homeText(page);
   const exported = await exportFile(page);
-  assert.equal(JSON.parse(exported).format, 'lectern-progress');
+  expect(JSON.parse(exported).format).toBe('lectern-progress');
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
   const blank = await homeText(page);
-  assert.notEqual(blank, before);
-  assert.ok(blank.includes('Not started'));
+  expect(blank).not.toBe(before);
+  expect(blank.includes('Not started')).toBeTruthy();
 
   await importFile(page, 'progress.json', exported);
   const preview = page.getByRole('dialog', { name: 'Import this file?' });
-  await eventually(async () => assert.match(await textOf(preview), /finished attempt added/));
+  await whenPasses(async () => expect(await textOf(preview)).toMatch(/finished attempt added/));
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  assert.equal(await homeText(page), before);
+  expect(await homeText(page)).toBe(before);
 });
 
-scenario('resetting one lesson asks first and leaves the others', async ({ page }) => {
+test('resetting one lesson asks first and leaves the others', async ({ page }) => {
   await clockAt(page);
   await takeCheck(page, a);
   await takeCheck(page, b);
@@ -66,24 +66,24 @@ scenario('resetting one lesson asks first and leaves the others', async ({ page 
   // The dialog is modal: Tab stays inside it, Escape closes it, and focus returns.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), true, 'focus stays in the dialog');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), 'focus stays in the dialog').toBe(true);
   }
   await page.keyboard.press('Escape');
-  await eventually(async () => assert.equal(await dialog.count(), 0));
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), `Reset progress for ${a.title}`, 'focus returns to the button that opened it');
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'focus returns to the button that opened it').toBe(`Reset progress for ${a.title}`);
   await reset.click();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  assert.ok((await homeText(page)).includes(`Best score: ${a.questions.length} / ${a.questions.length}`));
+  expect((await homeText(page)).includes(`Best score: ${a.questions.length} / ${a.questions.length}`)).toBeTruthy();
   await openAt(page, '#/progress');
   await page.getByRole('button', { name: `Reset progress for ${a.title}` }).click();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
   await openHomePage(page);
   const card = (l) => page.locator('.lesson-card').filter({ has: page.getByRole('link', { name: l.title, exact: true }) });
-  assert.equal(await textOf(card(a).locator('.status')), 'Not started');
-  assert.match(await textOf(card(b).locator('.status')), /^Best score/);
+  expect(await textOf(card(a).locator('.status'))).toBe('Not started');
+  expect(await textOf(card(b).locator('.status'))).toMatch(/^Best score/);
 });
 
-scenario('a bad import is refused with a reason and leaves progress untouched', async ({ page }) => {
+test('a bad import is refused with a reason and leaves progress untouched', async ({ page }) => {
   await clockAt(page);
   await takeCheck(page, a, new Set([0]));
   const ours = JSON.parse(await exportFile(page));
@@ -97,16 +97,16 @@ scenario('a bad import is refused with a reason and leaves progress untouched', 
   ];
   for (const [name, text, reason] of cases) {
     await importFile(page, name, text);
-    await eventually(async () => {
+    await whenPasses(async () => {
       const message = await textOf(page.locator('.message'));
-      assert.match(message, reason, `${name}: ${message}`);
-      assert.match(message, /Nothing was changed/);
+      expect(message, `${name}: ${message}`).toMatch(reason);
+      expect(message).toMatch(/Nothing was changed/);
     });
-    assert.deepEqual(await lessonsStored(), stored, `${name} changed stored progress`);
+    expect(await lessonsStored(), `${name} changed stored progress`).toStrictEqual(stored);
   }
   // Unknown lessons and questions are reported and skipped; known ones still import.
   const mixed = structuredClone(ours);
   mixed.lessons['retired-lesson'] = ours.lessons[a.id];
   await importFile(page, 'mixed.json', JSON.stringify(mixed));
-  await eventually(async () => assert.match(await textOf(page.locator('.skipped')), /retired-lesson/));
+  await whenPasses(async () => expect(await textOf(page.locator('.skipped'))).toMatch(/retired-lesson/));
 });

@@ -1,27 +1,27 @@
 // A new deployment is noticed by the service worker and offered to the learner as a
 // reload; taking it keeps the attempt in progress.
 
-import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { STORAGE_KEY, eventually, expectBanner, scenario, textOf } from '../helpers.mjs';
-import { distDir, startServer } from '../server.mjs';
+import { expect, test } from '../fixtures.mjs';
+import { STORAGE_KEY, expectBanner, textOf, whenPasses } from '../learner.mjs';
+import { startServer } from '../server.mjs';
 import { plainLessons } from './lib.mjs';
 
 const l = plainLessons[0];
 
-scenario('"A new version is ready" appears after a deployment, and reloading keeps the attempt', async ({ page }) => {
+test('"A new version is ready" appears after a deployment, and reloading keeps the attempt', async ({ page, distDir }) => {
   // A copy of the build that can be "deployed over" while the page is open.
   const site = mkdtempSync(path.join(tmpdir(), 'lectern-deploy-'));
-  cpSync(distDir(), site, { recursive: true });
+  cpSync(distDir, site, { recursive: true });
   const server = await startServer(site);
   try {
     await page.goto(`${server.url}#/${l.id}`);
     await page.getByRole('link', { name: 'Start the check' }).click();
-    const prompt = await eventually(async () => {
-      assert.match(await textOf(page.locator('.progress-label')), /^Question 1 of/);
+    const prompt = await whenPasses(async () => {
+      expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1 of/);
       return textOf(page.locator('h1'));
     });
     const q = l.questions.find((x) => x.prompt === prompt);
@@ -37,13 +37,13 @@ scenario('"A new version is ready" appears after a deployment, and reloading kee
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload', exact: true }).click();
     await reloaded;
-    await eventually(async () => {
-      assert.equal(await page.evaluate(() => location.hash), `#/${l.id}/check/1`);
-      assert.match(await textOf(page.locator('.feedback')), /^Correct/);
+    await whenPasses(async () => {
+      expect(await page.evaluate(() => location.hash)).toBe(`#/${l.id}/check/1`);
+      expect(await textOf(page.locator('.feedback'))).toMatch(/^Correct/);
     });
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
-    assert.equal(stored.lessons[l.id].current.answers[q.id].checked, true);
-    assert.equal(await page.locator('.banner').count(), 0, 'the new version runs; nothing more to offer');
+    expect(stored.lessons[l.id].current.answers[q.id].checked).toBe(true);
+    expect(await page.locator('.banner').count(), 'the new version runs; nothing more to offer').toBe(0);
   } finally {
     await server.close();
   }

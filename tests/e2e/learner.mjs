@@ -1,18 +1,16 @@
-// Shared machinery for Lectern's end-to-end tests: the course read from content/*.toml
-// (the answer key comes from there, never from the test files), one Chromium per test
-// file, a fresh browser context per test, page errors turned into test failures, and
-// page-object helpers that act as a learner would (by role, label and visible text).
+// Page-object helpers for Lectern's end-to-end tests: the course read from the lesson
+// files (the answer key comes from there, never from the test files), the app's
+// addresses and storage key, and steps that act as a learner would (by role, label and
+// visible text), each checking what the learner should see.
 
-import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { parse as parseToml } from 'smol-toml';
 
-import { BASE_PATH, REPO_ROOT, distDir, startServer } from './server.mjs';
+import { baseOf, expect } from './fixtures.mjs';
+import { BASE_PATH, REPO_ROOT } from './server.mjs';
 
-export { BASE_PATH, REPO_ROOT };
+export { BASE_PATH, REPO_ROOT, baseOf };
 
 // ---------------------------------------------------------------------------------------
 // The course, from the same files the build reads.
@@ -24,7 +22,7 @@ export function loadCourse(dir = CONTENT_DIR) {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.toml'))
     .sort();
-  assert.ok(files.length > 0, `no lesson files (*.toml) in ${dir}`);
+  if (files.length === 0) throw new Error(`no lesson files (*.toml) in ${dir}`);
   return files.map((file) => {
     const doc = parseToml(readFileSync(path.join(dir, file), 'utf8'));
     return {
@@ -57,7 +55,7 @@ export const lesson = (() => {
   const wanted = process.env.LECTERN_E2E_LESSON;
   if (wanted) {
     const found = course.find((l) => l.id === wanted);
-    assert.ok(found, `LECTERN_E2E_LESSON=${wanted} names no lesson in ${CONTENT_DIR}`);
+    if (!found) throw new Error(`LECTERN_E2E_LESSON=${wanted} names no lesson in ${CONTENT_DIR}`);
     return found;
   }
   return course.reduce((best, l) => (l.questions.length > best.questions.length ? l : best));
@@ -72,7 +70,7 @@ export const wrongOption = (q) => q.options.find((o) => !o.correct);
 
 export function questionByPrompt(prompt, l = lesson) {
   const q = l.questions.find((q) => q.prompt === prompt);
-  assert.ok(q, `the page shows a prompt that is not a question of ${l.id}: ${JSON.stringify(prompt)}`);
+  expect(q, `the page shows a prompt that is not a question of ${l.id}: ${JSON.stringify(prompt)}`).toBeTruthy();
   return q;
 }
 
@@ -102,128 +100,18 @@ export const hashOf = {
 };
 
 // ---------------------------------------------------------------------------------------
-// Browser, server and one context per test.
-
-export const CHROMIUM = process.env.LECTERN_CHROMIUM || '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
-
-let shared = null;
-async function sharedEnv() {
-  if (!shared) {
-    shared = (async () => {
-      const dir = distDir();
-      const server = await startServer(dir);
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-      return { server, browser };
-    })();
-  }
-  return shared;
-}
-
-after(async () => {
-  if (!shared) return;
-  const { server, browser } = await shared;
-  await browser.close();
-  await server.close();
-});
-
-const BASES = new WeakMap();
-/** The site's address (ending in /lectern/) for a page made by `scenario`. */
-export const baseOf = (page) => {
-  const base = BASES.get(page);
-  assert.ok(base, 'this page was not made in a scenario context');
-  return base;
-};
-
-/** A console message that means the wasm code panicked, even if the panic was caught. */
-const PANIC = /panicked at|RuntimeError: unreachable/;
-
-function watchPage(page, base, log) {
-  if (BASES.has(page)) return; // the context's 'page' event and newPage() both report it
-  BASES.set(page, base);
-  page.on('pageerror', (e) => log.pageErrors.push(`${e.name}: ${e.message}`));
-  page.on('crash', () => log.pageErrors.push('the page crashed'));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') {
-      log.consoleErrors.push(msg.text());
-      if (PANIC.test(msg.text())) log.pageErrors.push(`console: ${msg.text()}`);
-    }
-  });
-}
-
-const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80);
+// Waiting.
 
 /**
- * One test in a fresh browser context. `fn` gets { page, context, base, newPage, log }.
- * Options: `init` (a function run in every page before the app, via addInitScript) and
- * `initArg`; `context` (options for browser.newContext); `timeout` in ms.
- * The test fails on any uncaught page error, even if its own assertions passed.
+ * Retries `check` (which asserts with `expect`) until it passes, within the configured
+ * expect.toPass timeout, and returns what it returned the time it passed.
  */
-export function scenario(name, fn, { init, initArg, context: contextOptions = {}, timeout = 60_000 } = {}) {
-  test(name, { timeout }, async (t) => {
-    const { server, browser } = await sharedEnv();
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...contextOptions });
-    context.setDefaultTimeout(10_000);
-    const log = { pageErrors: [], consoleErrors: [] };
-    context.on('page', (p) => watchPage(p, server.url, log));
-    if (init) await context.addInitScript(init, initArg);
-    const newPage = async () => {
-      const p = await context.newPage();
-      watchPage(p, server.url, log);
-      return p;
-    };
-    const page = await context.newPage();
-    watchPage(page, server.url, log);
-    let failure = null;
-    try {
-      await fn({ page, context, base: server.url, newPage, log });
-    } catch (e) {
-      failure = e;
-    }
-    try {
-      if (failure) {
-        const open = context.pages().filter((p) => !p.isClosed());
-        const last = open[open.length - 1];
-        if (last) {
-          mkdirSync(ARTIFACTS, { recursive: true });
-          const file = path.join(ARTIFACTS, `${slug(path.basename(t.filePath ?? process.argv[1] ?? 'test', '.test.mjs'))}--${slug(name)}.png`);
-          await last.screenshot({ path: file, fullPage: true }).catch(() => {});
-          t.diagnostic(`screenshot: ${path.relative(REPO_ROOT, file)} (at ${last.url()})`);
-        }
-      }
-    } finally {
-      await context.close();
-    }
-    for (const e of new Set(log.consoleErrors)) t.diagnostic(`console error: ${e}`);
-    if (failure) for (const e of log.pageErrors) t.diagnostic(`page error: ${e}`);
-    if (failure) throw failure;
-    assert.deepEqual(log.pageErrors, [], 'uncaught errors in the page');
-  });
-}
-
-// ---------------------------------------------------------------------------------------
-// Waiting: retry an assertion until it passes or time runs out.
-
-export async function eventually(check, { timeout = 8_000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      if (Date.now() > end) throw e;
-    }
-    await new Promise((r) => setTimeout(r, interval));
-  }
+export async function whenPasses(check, options) {
+  let value;
+  await expect(async () => {
+    value = await check();
+  }).toPass(options);
+  return value;
 }
 
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -232,11 +120,11 @@ export const textOf = async (locator) => norm(await locator.textContent());
 export const currentHash = (page) => page.evaluate(() => location.hash);
 
 export async function expectHash(page, hash, message) {
-  await eventually(async () => assert.equal(await currentHash(page), hash, message));
+  await whenPasses(async () => expect(await currentHash(page), message).toBe(hash));
 }
 
 export async function expectHeading(page, text) {
-  await eventually(async () => assert.equal(await textOf(page.locator('h1')), text));
+  await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe(text));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -264,7 +152,7 @@ export async function openHome(page) {
 
 export async function openLesson(page, lessonId = lesson.id) {
   const l = course.find((x) => x.id === lessonId);
-  assert.ok(l, `no lesson ${lessonId} in the content`);
+  expect(l, `no lesson ${lessonId} in the content`).toBeTruthy();
   await openAt(page, hashOf.lesson(lessonId));
   await expectHeading(page, l.title);
   await expectHash(page, hashOf.lesson(lessonId));
@@ -299,16 +187,16 @@ export async function currentPrompt(page) {
  */
 export async function onQuestion(page, n, { lessonId = lesson.id } = {}) {
   const l = course.find((x) => x.id === lessonId);
-  return eventually(async () => {
-    assert.equal(await currentHash(page), hashOf.question(n, lessonId));
-    assert.deepEqual(await questionLabel(page), { n, of: l.questions.length }, `"Question ${n} of ${l.questions.length}" shown`);
+  return whenPasses(async () => {
+    expect(await currentHash(page)).toBe(hashOf.question(n, lessonId));
+    expect(await questionLabel(page), `"Question ${n} of ${l.questions.length}" shown`).toStrictEqual({ n, of: l.questions.length });
     return questionByPrompt(await currentPrompt(page), l);
   });
 }
 
 /** The content question for the prompt on screen. */
 export async function currentQuestion(page) {
-  return eventually(async () => questionByPrompt(await currentPrompt(page)));
+  return whenPasses(async () => questionByPrompt(await currentPrompt(page)));
 }
 
 /**
@@ -338,7 +226,7 @@ export const optionLabels = (page) =>
 export async function radioByLabel(page, optionText) {
   const labels = await optionLabels(page);
   const i = labels.indexOf(norm(optionText));
-  assert.ok(i >= 0, `a radio labelled "${optionText}"; labels: ${JSON.stringify(labels)}`);
+  expect(i, `a radio labelled "${optionText}"; labels: ${JSON.stringify(labels)}`).toBeGreaterThanOrEqual(0);
   return page.locator('input[type=radio]').nth(i);
 }
 
@@ -348,14 +236,14 @@ export async function radioByLabel(page, optionText) {
  */
 export async function optionOrder(page, q) {
   const labels = await optionLabels(page);
-  assert.deepEqual([...labels].sort(), q.options.map((o) => norm(o.text)).sort(), `the radios of "${q.prompt}" are its options`);
+  expect([...labels].sort(), `the radios of "${q.prompt}" are its options`).toStrictEqual(q.options.map((o) => norm(o.text)).sort());
   return labels;
 }
 
 /** Before checking, every option is a radio named exactly by its text. */
 export async function expectRadiosNamed(page, q) {
   for (const o of q.options) {
-    assert.equal(await radio(page, o.text).count(), 1, `one radio named exactly "${o.text}"`);
+    expect(await radio(page, o.text).count(), `one radio named exactly "${o.text}"`).toBe(1);
   }
 }
 
@@ -372,55 +260,57 @@ export async function progressValues(page) {
 export async function answerCurrent(page, optionText) {
   await radio(page, optionText).check();
   await checkButton(page).click();
-  return eventually(async () => {
+  return whenPasses(async () => {
     const text = await textOf(feedback(page));
-    assert.ok(text.length > 0, 'feedback shown after Check');
+    expect(text.length, 'feedback shown after Check').toBeGreaterThan(0);
     return text;
   });
 }
 
+const hasClass = (name) => new RegExp(`(^|\\s)${name}(\\s|$)`);
+
 /** Asserts the question on screen is checked: feedback shown, radios disabled. */
 export async function expectChecked(page, q, chosen) {
   const right = correctOption(q);
-  await eventually(async () => {
+  await whenPasses(async () => {
     const text = await textOf(feedback(page));
     if (chosen.correct) {
-      assert.match(text, /^Correct/, 'feedback for a right answer starts with "Correct"');
+      expect(text, 'feedback for a right answer starts with "Correct"').toMatch(/^Correct/);
     } else {
-      assert.match(text, /^Not quite/, 'feedback for a wrong answer starts with "Not quite"');
-      assert.ok(text.includes(right.text), `feedback names the right answer "${right.text}": ${text}`);
+      expect(text, 'feedback for a wrong answer starts with "Not quite"').toMatch(/^Not quite/);
+      expect(text.includes(right.text), `feedback names the right answer "${right.text}": ${text}`).toBe(true);
     }
-    assert.ok(text.includes(norm(q.explanation)), `feedback holds the explanation: ${text}`);
+    expect(text.includes(norm(q.explanation)), `feedback holds the explanation: ${text}`).toBe(true);
   });
   for (const o of q.options) {
-    assert.equal(await (await radioByLabel(page, o.text)).isDisabled(), true, `radio "${o.text}" disabled once checked`);
+    expect(await (await radioByLabel(page, o.text)).isDisabled(), `radio "${o.text}" disabled once checked`).toBe(true);
   }
-  assert.equal(await (await radioByLabel(page, chosen.text)).isChecked(), true, `the chosen answer "${chosen.text}" stays selected`);
+  expect(await (await radioByLabel(page, chosen.text)).isChecked(), `the chosen answer "${chosen.text}" stays selected`).toBe(true);
   const labelClass = async (o) =>
     (await radioByLabel(page, o.text)).evaluate((el) => (el.labels?.[0] ?? el.closest('label')).className);
-  assert.match(await labelClass(right), /(^|\s)is-correct(\s|$)/, 'the right option is marked is-correct');
+  expect(await labelClass(right), 'the right option is marked is-correct').toMatch(hasClass('is-correct'));
   if (!chosen.correct) {
-    assert.match(await labelClass(chosen), /(^|\s)is-wrong(\s|$)/, 'the wrong choice is marked is-wrong');
+    expect(await labelClass(chosen), 'the wrong choice is marked is-wrong').toMatch(hasClass('is-wrong'));
   }
   for (const o of q.options) {
-    if (o !== chosen) assert.doesNotMatch(await labelClass(o), /(^|\s)is-wrong(\s|$)/, `"${o.text}" not marked wrong`);
-    if (o !== right) assert.doesNotMatch(await labelClass(o), /(^|\s)is-correct(\s|$)/, `"${o.text}" not marked correct`);
+    if (o !== chosen) expect(await labelClass(o), `"${o.text}" not marked wrong`).not.toMatch(hasClass('is-wrong'));
+    if (o !== right) expect(await labelClass(o), `"${o.text}" not marked correct`).not.toMatch(hasClass('is-correct'));
   }
 }
 
 /** Asserts the question on screen is not checked yet and nothing is selected. */
 export async function expectUnchecked(page, q) {
-  assert.equal(await textOf(feedback(page)), '', 'no feedback before Check');
+  expect(await textOf(feedback(page)), 'no feedback before Check').toBe('');
   await expectRadiosNamed(page, q);
   for (const o of q.options) {
-    assert.equal(await radio(page, o.text).isDisabled(), false, `radio "${o.text}" enabled`);
+    expect(await radio(page, o.text).isDisabled(), `radio "${o.text}" enabled`).toBe(false);
   }
   await checkButton(page).waitFor();
 }
 
 export async function expectNothingSelected(page, q) {
   for (const o of q.options) {
-    assert.equal(await radio(page, o.text).isChecked(), false, `"${o.text}" not selected`);
+    expect(await radio(page, o.text).isChecked(), `"${o.text}" not selected`).toBe(false);
   }
 }
 
@@ -429,7 +319,7 @@ export async function goOn(page, n) {
   const last = n === TOTAL;
   const name = last ? 'See your result' : 'Next question';
   const other = last ? 'Next question' : 'See your result';
-  assert.equal(await page.getByRole('button', { name: other, exact: true }).count(), 0, `no "${other}" button on question ${n}`);
+  expect(await page.getByRole('button', { name: other, exact: true }).count(), `no "${other}" button on question ${n}`).toBe(0);
   await page.getByRole('button', { name, exact: true }).click();
   if (last) {
     await expectHeading(page, 'Your result');
@@ -448,10 +338,10 @@ export async function answerQuestion(page, n, pick = correctOption) {
   const order = await optionOrder(page, q);
   await expectUnchecked(page, q);
   const chosen = pick(q);
-  assert.deepEqual(await progressValues(page), { now: n - 1, max: TOTAL }, `progress bar before checking question ${n}`);
+  expect(await progressValues(page), `progress bar before checking question ${n}`).toStrictEqual({ now: n - 1, max: TOTAL });
   await answerCurrent(page, chosen.text);
   await expectChecked(page, q, chosen);
-  assert.deepEqual(await progressValues(page), { now: n, max: TOTAL }, `progress bar after checking question ${n}`);
+  expect(await progressValues(page), `progress bar after checking question ${n}`).toStrictEqual({ now: n, max: TOTAL });
   return { q, chosen, order };
 }
 
@@ -487,18 +377,18 @@ export async function expectScore(page, correct, total = TOTAL) {
   const text = await textOf(page.locator('.score'));
   const fraction = `${correct} / ${total}`;
   const at = text.indexOf(fraction);
-  assert.ok(at >= 0 && !/\d/.test(text[at - 1] ?? ''), `score shows "${fraction}": ${JSON.stringify(text)}`);
+  expect(at >= 0 && !/\d/.test(text[at - 1] ?? ''), `score shows "${fraction}": ${JSON.stringify(text)}`).toBe(true);
   const rest = text.slice(0, at) + ' ' + text.slice(at + fraction.length);
-  assert.match(rest, new RegExp(`(^|\\D)${percent(correct, total)}\\s?%`), `score shows ${percent(correct, total)}%: ${JSON.stringify(text)}`);
-  assert.doesNotMatch(rest, /\d+\s*\/\s*\d+/, `score shows only one fraction: ${JSON.stringify(text)}`);
+  expect(rest, `score shows ${percent(correct, total)}%: ${JSON.stringify(text)}`).toMatch(new RegExp(`(^|\\D)${percent(correct, total)}\\s?%`));
+  expect(rest, `score shows only one fraction: ${JSON.stringify(text)}`).not.toMatch(/\d+\s*\/\s*\d+/);
 }
 
 export async function expectBest(page, best, total = TOTAL) {
   await page.getByText(`Best score: ${best} / ${total}`, { exact: false }).first().waitFor();
   const text = await textOf(page.locator('body'));
   const m = text.match(/Best score: (\d+) \/ (\d+)/);
-  assert.ok(m, 'best score shown');
-  assert.deepEqual([Number(m[1]), Number(m[2])], [best, total], `best score: ${m[0]}`);
+  expect(m, 'best score shown').toBeTruthy();
+  expect([Number(m[1]), Number(m[2])], `best score: ${m[0]}`).toStrictEqual([best, total]);
 }
 
 /**
@@ -507,20 +397,20 @@ export async function expectBest(page, best, total = TOTAL) {
  */
 export async function expectReview(page, answers) {
   const items = page.locator('ol.review > li');
-  assert.equal(await items.count(), TOTAL, 'one review item per question');
+  expect(await items.count(), 'one review item per question').toBe(TOTAL);
   let missed = 0;
   for (const [i, q] of lesson.questions.entries()) {
     const text = await textOf(items.nth(i));
     const chosen = answers.get(q.id);
-    assert.ok(chosen, `an answer was given to ${q.id}`);
-    assert.ok(text.includes(norm(q.prompt)), `review item ${i + 1} is "${q.prompt}": ${text}`);
-    assert.ok(text.includes(`Your answer: ${norm(chosen.text)}`), `review item ${i + 1} shows "Your answer: ${chosen.text}": ${text}`);
-    assert.ok(text.includes(norm(q.explanation)), `review item ${i + 1} shows the explanation`);
+    expect(chosen, `an answer was given to ${q.id}`).toBeTruthy();
+    expect(text.includes(norm(q.prompt)), `review item ${i + 1} is "${q.prompt}": ${text}`).toBe(true);
+    expect(text.includes(`Your answer: ${norm(chosen.text)}`), `review item ${i + 1} shows "Your answer: ${chosen.text}": ${text}`).toBe(true);
+    expect(text.includes(norm(q.explanation)), `review item ${i + 1} shows the explanation`).toBe(true);
     if (chosen.correct) {
-      assert.ok(!text.includes('Right answer:'), `review item ${i + 1} (answered right) has no "Right answer:"`);
+      expect(text.includes('Right answer:'), `review item ${i + 1} (answered right) has no "Right answer:"`).toBe(false);
     } else {
       missed++;
-      assert.ok(text.includes(`Right answer: ${norm(correctOption(q).text)}`), `review item ${i + 1} shows the right answer`);
+      expect(text.includes(`Right answer: ${norm(correctOption(q).text)}`), `review item ${i + 1} shows the right answer`).toBe(true);
     }
   }
   return missed;
@@ -555,12 +445,12 @@ export const visibleOutside = (page, text, exclude = 'h1') =>
 
 /** Waits for a `.banner` (role=status) whose text contains `text`; returns its text. */
 export async function expectBanner(page, text) {
-  return eventually(async () => {
+  return whenPasses(async () => {
     const texts = await banner(page).allTextContents();
     const hit = texts.map(norm).find((t) => t.includes(text));
-    assert.ok(hit, `a .banner containing "${text}"; banners: ${JSON.stringify(texts)}`);
+    expect(hit, `a .banner containing "${text}"; banners: ${JSON.stringify(texts)}`).toBeTruthy();
     const withRole = await page.locator('.banner[role="status"]').allTextContents();
-    assert.ok(withRole.map(norm).includes(hit), 'the banner has role="status"');
+    expect(withRole.map(norm), 'the banner has role="status"').toContain(hit);
     return hit;
   });
 }
