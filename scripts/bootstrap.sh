@@ -37,11 +37,11 @@ if [ "$want" = test ] && ! { command -v chromium && command -v chromedriver; } >
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
 
-# npm packages: wasm-opt (binaryen) for the release build, playwright-core and smol-toml
+# npm packages: wasm-opt (binaryen) for the release build, @playwright/test, axe-core and smol-toml
 # for the end-to-end tests. Reinstalled when package-lock.json changes.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
    || ! wasm-opt --version 2>/dev/null | grep -q "version_$WASM_OPT_VERSION"; then
-  say "installing npm packages (binaryen $WASM_OPT_VERSION, playwright-core, smol-toml)"
+  say "installing npm packages (binaryen $WASM_OPT_VERSION, @playwright/test, axe-core, smol-toml)"
   npm ci --no-audit --no-fund
 fi
 
