@@ -3,7 +3,7 @@
 //! `screens` draw one screen each, `components` are the pieces they share.
 //!
 //! Built with the `csr` feature (the default) for the browser, where `start` mounts the
-//! app; with `ssr` natively, for drawing the same screens to HTML.
+//! app; with `ssr` natively, where `render` draws the same screens to HTML.
 
 #[cfg(all(feature = "csr", feature = "ssr"))]
 compile_error!("`csr` and `ssr` exclude each other: build `ssr` with `--no-default-features`");
@@ -15,6 +15,8 @@ pub mod course;
 pub mod crash;
 pub mod handover;
 pub mod offline;
+#[cfg(feature = "ssr")]
+pub mod render;
 pub mod screens;
 pub mod store;
 
