@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build lint serve build build-fixture test test-core test-content test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
+.PHONY: tools tools-build lint serve build build-fixture test test-core test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -34,13 +34,15 @@ build: tools-build
 
 ## Every test: formatting and lints first, then the pure core, content checks, components
 ## in Chromium, and end to end.
-test: tools lint test-core test-content test-wasm test-e2e
+test: tools lint test-core test-content test-ssr test-wasm test-e2e
 
-## Formatting and clippy (warnings are errors), for the native workspace and the browser build.
+## Formatting and clippy (warnings are errors), for the native workspace, the browser build
+## and the native render (ssr).
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p lectern --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p lectern --no-default-features --features ssr --all-targets -- -D warnings
 
 test-core:
 	cargo test -p lectern-core
@@ -48,6 +50,10 @@ test-core:
 ## A broken lesson folder must fail the build, naming each file and line.
 test-content:
 	@scripts/content-build-fails.sh
+
+## The app's screens rendered natively to HTML, as pages made at build time.
+test-ssr:
+	cargo test -p lectern --no-default-features --features ssr
 
 test-wasm:
 	cargo test -p lectern --target wasm32-unknown-unknown

@@ -1,5 +1,6 @@
-//! The top of the app: loads content and progress, keeps the route in step with the
-//! address bar, saves progress on every change, and picks the screen to draw.
+//! The top of the app. `App` (the browser) loads content and progress, keeps the route in
+//! step with the address bar and saves progress on every change; `Shell`, the one view
+//! shared with pages rendered at build time (`render`), picks the screen to draw.
 
 use lectern_core::content::Course;
 use lectern_core::progress::{Progress, Theme};
@@ -25,6 +26,16 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Context for a first draw: `route` as asked for (the screen shown is what it resolves
+    /// to), over `progress`.
+    pub fn new(course: &'static Course, progress: Progress, route: Route) -> Ctx {
+        Ctx {
+            course,
+            progress: RwSignal::new(progress),
+            route: RwSignal::new(route),
+        }
+    }
+
     /// Goes to a route with a new history entry, so Back returns here.
     pub fn go(&self, to: Route) {
         browser::set_address(&to, false);
@@ -41,6 +52,8 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
+/// The app in the browser: the learner's saved progress and the address decide the first
+/// screen, and every change is saved.
 #[component]
 pub fn App() -> impl IntoView {
     let course =
@@ -72,13 +85,8 @@ pub fn App() -> impl IntoView {
             .map(|text| Notice::new(NoticeKind::Load, text))
             .collect::<Vec<_>>(),
     );
-    let ctx = Ctx {
-        course,
-        progress: RwSignal::new(progress),
-        route: RwSignal::new(start_route.clone()),
-    };
+    let ctx = Ctx::new(course, progress, start_route.clone());
     browser::set_address(&start_route, true);
-    provide_context(ctx);
 
     // The address bar is the source of truth for Back, Forward and typed addresses.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -88,6 +96,17 @@ pub fn App() -> impl IntoView {
 
     save_on_change(ctx, store, notices);
     crate::offline::register(notices);
+
+    view! { <Shell ctx=ctx notices=notices /> }.into_any()
+}
+
+/// Every page: the header, the notices, the screen the route resolves to, and the footer;
+/// and the effects that follow the route (redirects, starting a check, the title, the
+/// theme). Effects run only in the browser, so a native render draws the route as given.
+#[component]
+pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+    let course = ctx.course;
+    provide_context(ctx);
 
     let screen = Memo::new(move |_| ctx.progress.with(|p| resolve(&ctx.route.get(), course, p)));
     Effect::new(move |_| match screen.get() {
@@ -165,7 +184,6 @@ pub fn App() -> impl IntoView {
             <p>"Your progress is stored in this browser only."</p>
         </footer>
     }
-    .into_any()
 }
 
 /// One effect writes the whole document whenever progress changes. A failed write shows a

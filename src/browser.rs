@@ -1,31 +1,59 @@
 //! Small wrappers over browser APIs that can fail (no window, blocked features), so the
 //! rest of the app calls plain functions and never unwraps a browser value.
+//!
+//! Rendered natively (`ssr`, pages made at build time) there is no browser: every wrapper
+//! then does nothing or gives a fixed value, so a screen that calls one while drawing
+//! renders the same markup in both builds.
 
 use lectern_core::attempt::Millis;
 use lectern_core::route::Route;
 
+/// Whether this is a native render, where no browser API may be called (off wasm, a call
+/// into JavaScript panics).
+const NATIVE: bool = cfg!(feature = "ssr");
+
+/// The page's window; none in a native render, where the wrappers below fall back.
+fn window() -> Option<web_sys::Window> {
+    if NATIVE {
+        return None;
+    }
+    web_sys::window()
+}
+
+/// Now, in the browser. A native render is made for no one at no particular time: it
+/// gets 0, so the same content always gives the same page.
 pub fn now() -> Millis {
+    if NATIVE {
+        return 0;
+    }
     js_sys::Date::now() as Millis
 }
 
 /// The learner's clock: now, and their local offset from UTC (JS gives it west-positive).
 pub fn clock() -> lectern_core::review::Clock {
-    let offset = -js_sys::Date::new_0().get_timezone_offset();
+    let offset = if NATIVE {
+        0
+    } else {
+        -js_sys::Date::new_0().get_timezone_offset() as i64
+    };
     lectern_core::review::Clock {
         now: now(),
-        offset_minutes: offset as i64,
+        offset_minutes: offset,
     }
 }
 
 /// A fresh shuffle seed for a new attempt.
 pub fn random_seed() -> u32 {
+    if NATIVE {
+        return 0;
+    }
     (js_sys::Math::random() * 4_294_967_296.0) as u32
 }
 
 /// The site's base path (`/lectern/` on a project site), so that several sites on one
 /// origin keep separate progress.
 pub fn base_path() -> String {
-    let path = web_sys::window()
+    let path = window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".to_string());
     match path.rfind('/') {
@@ -35,7 +63,7 @@ pub fn base_path() -> String {
 }
 
 pub fn current_hash() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
@@ -43,7 +71,7 @@ pub fn current_hash() -> String {
 /// Puts a route in the address bar: a new history entry, or a replacement (redirects).
 /// History API changes fire no `hashchange`, so the caller updates the route signal too.
 pub fn set_address(route: &Route, replace: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let hash = route.to_hash();
@@ -61,7 +89,7 @@ pub fn set_address(route: &Route, replace: bool) {
 }
 
 pub fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
         doc.set_title(title);
     }
 }
@@ -69,14 +97,14 @@ pub fn set_title(title: &str) {
 /// Asks the browser to keep our storage through eviction (Safari drops script-written
 /// storage after 7 days without a visit unless the site is persisted).
 pub fn request_persistence() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window.navigator().storage().persist();
     }
 }
 
 /// Whether the page is hidden (a background tab, a minimised window): it draws no frames.
 pub fn is_hidden() -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.hidden())
 }
@@ -88,7 +116,7 @@ pub fn is_hidden() -> bool {
 pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return false;
     };
     let task = Closure::once_into_js(f);
@@ -128,7 +156,7 @@ pub fn after_first_contentful_paint(f: impl FnOnce() + 'static) -> bool {
     // timing but does not report (a page hidden just after it loaded draws nothing).
     const AT_MOST_MS: i32 = 1000;
 
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return false;
     };
     let performance = match window.performance() {
@@ -194,7 +222,7 @@ fn reports_paints(window: &web_sys::Window) -> bool {
 }
 
 pub fn scroll_to_top() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
@@ -202,7 +230,7 @@ pub fn scroll_to_top() {
 /// Moves keyboard focus to an element by id (headings carry `tabindex="-1"`).
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    let el = web_sys::window()
+    let el = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -213,7 +241,12 @@ pub fn focus(id: &str) {
 
 /// A date in the learner's language, such as "25 Nov 2026".
 pub fn format_date(ms: Millis) -> String {
-    let language = web_sys::window()
+    // Locale data lives in the browser. No page made at build time shows a date: dates
+    // belong to a learner's finished checks.
+    if NATIVE {
+        return String::new();
+    }
+    let language = window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_else(|| "en".to_string());
     let options = js_sys::Object::new();
@@ -231,7 +264,7 @@ pub fn format_date(ms: Millis) -> String {
 pub fn prepare_date_format() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let task = Closure::once_into_js(|| {
@@ -261,9 +294,7 @@ pub fn download(file_name: &str, text: &str) -> Result<(), String> {
         .map_err(|_| "the browser could not prepare the file".to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
         .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let document = window().and_then(|w| w.document()).ok_or("no document")?;
     let anchor = document
         .create_element("a")
         .ok()
@@ -278,6 +309,9 @@ pub fn download(file_name: &str, text: &str) -> Result<(), String> {
 
 /// Today's date as YYYY-MM-DD in local time, for file names.
 pub fn today_stamp() -> String {
+    if NATIVE {
+        return String::new();
+    }
     let d = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",
@@ -290,7 +324,7 @@ pub fn today_stamp() -> String {
 /// Applies a theme choice to the page (`data-theme` on `<html>`); `None` follows the system.
 pub fn set_theme(theme: Option<lectern_core::progress::Theme>) {
     use lectern_core::progress::Theme;
-    let Some(root) = web_sys::window()
+    let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
@@ -304,13 +338,13 @@ pub fn set_theme(theme: Option<lectern_core::progress::Theme>) {
 }
 
 pub fn prefers_dark() -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
 
 pub fn print() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = window() {
         let _ = w.print();
     }
 }

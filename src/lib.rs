@@ -1,6 +1,12 @@
 //! Lectern in the browser: the Leptos app over the pure core in `lectern-core`.
 //! `app` wires state and routes, `store` is the one place that touches localStorage,
 //! `screens` draw one screen each, `components` are the pieces they share.
+//!
+//! Built with the `csr` feature (the default) for the browser, where `start` mounts the
+//! app; with `ssr` natively, where `render` draws the same screens to HTML.
+
+#[cfg(all(feature = "csr", feature = "ssr"))]
+compile_error!("`csr` and `ssr` exclude each other: build `ssr` with `--no-default-features`");
 
 pub mod app;
 pub mod browser;
@@ -9,10 +15,13 @@ pub mod course;
 pub mod crash;
 pub mod handover;
 pub mod offline;
+#[cfg(feature = "ssr")]
+pub mod render;
 pub mod screens;
 pub mod store;
 
 /// Mounts the app on the page's body.
+#[cfg(feature = "csr")]
 pub fn start() {
     crash::install();
     let prerendered = web_sys::window()

@@ -89,9 +89,10 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
         }
     };
 
-    browser::prepare_date_format();
-
-    Effect::new(move |_| browser::focus(HEADING_ID));
+    Effect::new(move |_| {
+        browser::prepare_date_format();
+        browser::focus(HEADING_ID);
+    });
 
     view! {
         <div class="check">
