@@ -412,8 +412,12 @@ pub fn encode(progress: &Progress) -> String {
 /// Reads a stored document: migrates it to `VERSION`, and drops (reporting them) only the
 /// lesson entries that cannot be read, keeping every other lesson's progress.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    decode_value(value)
+    decode_value(parse(text)?)
+}
+
+/// The JSON value of a stored or imported text, or why it is not JSON.
+pub fn parse(text: &str) -> Result<Value, DecodeError> {
+    serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))
 }
 
 /// `decode` for a document already parsed (an import file is parsed once).

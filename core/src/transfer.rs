@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::content::Course;
-use crate::progress::{decode_value, DecodeError, Progress};
+use crate::progress::{decode_value, parse, DecodeError, Progress};
 use crate::sync::merge;
 
 /// Marks an exported file as ours, so another JSON file is refused by name.
@@ -88,8 +88,7 @@ pub fn plan_import(
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value = parse(text)?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
         return Err(DecodeError::NotOurs.into());
     }
