@@ -35,6 +35,8 @@ pub struct Lesson {
 pub struct Section {
     pub id: String,
     pub title: String,
+    /// Empty in the course outline (`Course::outline`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
 }
 
@@ -45,11 +47,14 @@ pub struct Question {
     pub id: String,
     /// Id of the lesson section this question tests.
     pub section: String,
+    /// Empty in the course outline, as are the options' texts and the explanation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
     /// Two to six options, in the author's order (the check shuffles them per attempt).
     pub options: Vec<Choice>,
     /// Id of the one correct option.
     pub correct: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub explanation: String,
 }
 
@@ -57,6 +62,7 @@ pub struct Question {
 pub struct Choice {
     /// Stable id, unique within its question.
     pub id: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
 }
 
@@ -79,6 +85,33 @@ impl Course {
 }
 
 impl Lesson {
+    /// This lesson as `Course::outline` keeps it.
+    pub fn outline(&self) -> Lesson {
+        let mut l = self.clone();
+        for s in &mut l.sections {
+            s.blocks.clear();
+        }
+        for q in &mut l.questions {
+            q.prompt.clear();
+            q.explanation.clear();
+            for o in &mut q.options {
+                o.text.clear();
+            }
+        }
+        l
+    }
+
+    /// The lesson's whole text as its pages carry it (`lesson.json`).
+    pub fn to_text(&self) -> String {
+        // Plain structs with string keys: serializing cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads what `to_text` wrote, fetched from the site: a message if it does not read.
+    pub fn from_text(text: &str) -> Result<Lesson, String> {
+        serde_json::from_str(text).map_err(|e| format!("the lesson does not read: {e}"))
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
@@ -108,6 +141,14 @@ impl Question {
 }
 
 impl Course {
+    /// The course without the text a learner reads: every lesson's titles, summary, ids,
+    /// question and option ids and answers, so that progress, grading and review work for
+    /// the whole course, while each lesson's text travels with that lesson's pages.
+    pub fn outline(&self) -> Course {
+        let lessons = self.lessons.iter().map(Lesson::outline).collect();
+        Course { lessons }
+    }
+
     /// The text `build.rs` embeds in the browser build.
     pub fn to_text(&self) -> String {
         // Plain structs with string keys: serializing cannot fail.

@@ -1,7 +1,7 @@
 //! Lesson files are checked at build time: each broken file names its problem and line.
 
 use lectern_core::authoring::{build_course, lesson_files, parse_lesson, Diagnostic};
-use lectern_core::content::Course;
+use lectern_core::content::{Course, Lesson};
 use lectern_core::prose::{Block, Span};
 
 fn fixture(name: &str) -> String {
@@ -267,4 +267,29 @@ fn a_damaged_embedded_course_is_an_error_not_a_panic() {
     assert!(Course::from_text(&text[..text.len() / 2]).is_err());
     assert!(Course::from_text("{}").is_err());
     assert!(Course::from_text("[{\"id\":\"x\"}]").is_err());
+}
+
+#[test]
+fn the_outline_keeps_every_id_and_answer_and_no_text_and_a_lesson_reads_back() {
+    let files = lectern_core::authoring::lesson_files(std::path::Path::new("../content"))
+        .expect("seed content")
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect::<Vec<_>>();
+    let course = lectern_core::authoring::build_course(&files).expect("seed builds");
+    let outline = course.outline();
+    let text = outline.to_text();
+    let read = Course::from_text(&text).expect("outline reads");
+    assert_eq!(read, outline);
+    for (full, out) in course.lessons.iter().zip(&outline.lessons) {
+        assert_eq!(full.question_ids(), out.question_ids());
+        assert_eq!(full.title, out.title);
+        for (q, o) in full.questions.iter().zip(&out.questions) {
+            assert_eq!(q.correct, o.correct);
+            assert!(!text.contains(&q.prompt) && !text.contains(&q.explanation));
+        }
+        assert!(out.sections.iter().all(|s| s.blocks.is_empty()));
+        assert_eq!(Lesson::from_text(&full.to_text()).as_ref(), Ok(full));
+    }
+    assert!(Lesson::from_text("{\"id\":1}").is_err());
 }

@@ -8,7 +8,7 @@ use lectern_core::progress::Progress;
 use lectern_core::route::{resolve, Resolved, Route};
 
 #[test]
-fn routes_round_trip_through_the_hash() {
+fn routes_round_trip_through_their_paths_and_old_hashes_still_parse() {
     for route in [
         Route::Home,
         Route::Review,
@@ -19,8 +19,14 @@ fn routes_round_trip_through_the_hash() {
         Route::Question("local-models".into(), 3),
         Route::Result("local-models".into()),
     ] {
-        assert_eq!(Route::parse(&route.to_hash()), route);
+        let path = route.to_path();
+        assert_eq!(Route::from_path(&path), route);
+        assert_eq!(Route::from_path(&format!("/{path}index.html")), route);
+        // The release before paths wrote `#/` followed by the same segments.
+        assert_eq!(Route::parse(&format!("#/{}", path.trim_end_matches('/'))), route);
     }
+    assert_eq!(Route::from_path(""), Route::Home);
+    assert_eq!(Route::from_path("404.html"), Route::NotFound);
     assert_eq!(Route::parse(""), Route::Home);
     assert_eq!(Route::parse("#"), Route::Home);
     assert_eq!(Route::parse("#/x/check/0"), Route::NotFound);
@@ -103,4 +109,56 @@ fn a_section_address_for_a_missing_section_goes_to_the_lesson() {
     let first = course.lessons[0].sections[0].id.clone();
     let there = Route::Section("local-models".into(), first);
     assert_eq!(resolve(&there, &course, &p), Resolved::Show(there.clone()));
+}
+
+#[test]
+fn every_address_of_every_lesson_has_a_page_and_no_two_share_a_path() {
+    let l = lesson();
+    let course = Course {
+        lessons: vec![l.clone()],
+    };
+    let routes = Route::all(&course);
+    let paths: std::collections::BTreeSet<String> = routes.iter().map(Route::to_path).collect();
+    assert_eq!(paths.len(), routes.len());
+    for n in 1..=l.questions.len() {
+        assert!(routes.contains(&Route::Question(l.id.clone(), n)));
+    }
+    for s in &l.sections {
+        assert!(routes.contains(&Route::Section(l.id.clone(), s.id.clone())));
+    }
+    assert_eq!(routes.last(), Some(&Route::NotFound));
+}
+
+#[test]
+fn arriving_at_a_later_question_with_no_check_starts_one_in_the_page_order() {
+    use lectern_core::route::{arrive, Start};
+    let l = lesson();
+    let course = Course {
+        lessons: vec![l.clone()],
+    };
+    let first = &l.questions[0];
+    let wrong = first
+        .options
+        .iter()
+        .find(|o| o.id != first.correct)
+        .expect("a wrong option");
+    let start = Start::FromPage {
+        chosen: Some(wrong.id.clone()),
+        pressed_check: true,
+        now: 5,
+    };
+    let mut p = Progress::default();
+    let shown = arrive(Route::Question(l.id.clone(), 7), &course, &mut p, &start);
+    assert_eq!(shown, Route::Question(l.id.clone(), 1));
+    let attempt = p.current(&l.id).expect("a check in progress");
+    assert_eq!(attempt.seed, lectern_core::shuffle::first_page_seed(&l.id));
+    assert!(attempt.is_checked(&first.id));
+    // Arriving again finds the check in progress, now past its first question.
+    let again = arrive(Route::Question(l.id.clone(), 7), &course, &mut p, &start);
+    assert_eq!(again, Route::Question(l.id.clone(), 2));
+    // A result with nothing finished is the lesson; an unknown lesson is not found.
+    let result = arrive(Route::Result(l.id.clone()), &course, &mut p, &start);
+    assert_eq!(result, Route::Lesson(l.id.clone()));
+    let unknown = arrive(Route::Lesson("nope".into()), &course, &mut p, &start);
+    assert_eq!(unknown, Route::NotFound);
 }
