@@ -1,15 +1,19 @@
-//! The top of the app. `App` (the browser) loads content and progress, keeps the route in
-//! step with the address bar and saves progress on every change; `Shell`, the one view
-//! shared with pages rendered at build time (`render`), picks the screen to draw.
+//! The top of the app. Every address has a static page the build made by drawing `Shell`
+//! natively over empty progress (`first_draw`, `render`). In the browser, `App` draws the
+//! same state so that it hydrates that page node for node; then, in an effect after
+//! hydration, it reads the learner's progress and the address (`arrive_for_learner`),
+//! keeps the route in step with the address bar and saves progress on every change.
 
 use lectern_core::content::Course;
 use lectern_core::progress::{Progress, Theme};
-use lectern_core::route::{resolve, Resolved, Route};
+use lectern_core::route::{arrive, resolve, Resolved, Route, Start};
 use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::notices::{Notice, NoticeKind, Notices};
 use crate::course::course;
+use crate::handover::Early;
+use crate::lesson_text::Texts;
 use crate::screens::{
     check::CheckScreen, history::HistoryScreen, home::HomeScreen, lesson::LessonScreen,
     not_found::NotFoundScreen, progress::ProgressScreen, result::ResultScreen,
@@ -17,22 +21,28 @@ use crate::screens::{
 };
 use crate::store::{save_failed_notice, Store};
 
-/// What every screen may need: the content, the learner's progress, and navigation.
+/// What every screen may need: the course outline, the lessons' text, the learner's
+/// progress, and navigation.
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub course: &'static Course,
+    pub texts: Texts,
     pub progress: RwSignal<Progress>,
     route: RwSignal<Route>,
+    /// False while the page shows the state it was built with; true once the learner's
+    /// own progress and address are in.
+    ready: RwSignal<bool>,
 }
 
 impl Ctx {
-    /// Context for a first draw: `route` as asked for (the screen shown is what it resolves
-    /// to), over `progress`.
-    pub fn new(course: &'static Course, progress: Progress, route: Route) -> Ctx {
+    /// Context for a first draw of `route` (already the route shown) over `progress`.
+    pub fn new(course: &'static Course, texts: Texts, progress: Progress, route: Route) -> Ctx {
         Ctx {
             course,
+            texts,
             progress: RwSignal::new(progress),
             route: RwSignal::new(route),
+            ready: RwSignal::new(false),
         }
     }
 
@@ -46,16 +56,50 @@ impl Ctx {
         browser::set_address(&to, true);
         self.route.set(to);
     }
+
+    /// Whether the learner's own state is in (tracked).
+    pub fn is_ready(&self) -> bool {
+        self.ready.get()
+    }
+
+    /// Whether the learner's own state is in, untracked: a screen drawn before that is the
+    /// page being hydrated, one drawn after it was navigated to.
+    pub fn is_ready_untracked(&self) -> bool {
+        self.ready.get_untracked()
+    }
 }
 
 pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
-/// The app in the browser: the learner's saved progress and the address decide the first
-/// screen, and every change is saved.
+/// A link's `href` for a route, relative to the page's `<base>` (the site's public URL).
+pub fn href(route: &Route) -> String {
+    match route.to_path() {
+        path if path.is_empty() => "./".to_string(),
+        path => path,
+    }
+}
+
+/// The state every page is built with: no progress, and the route the page's address
+/// shows (a check's question shows its first question, in the order `start_from_page`
+/// gives). The static pages are drawn from it, and the app's first draw is too.
+pub fn first_draw(course: &Course, page: Route) -> (Progress, Route) {
+    let mut progress = Progress::default();
+    let start = Start::FromPage {
+        chosen: None,
+        pressed_check: false,
+        now: 0,
+    };
+    let shown = arrive(page, course, &mut progress, &start);
+    (progress, shown)
+}
+
+/// The app in the browser, over a page built for `page`: hydrates it, then starts from
+/// the learner's saved progress and the address, and saves every change. `early` is what
+/// the learner did on the page's first question before the app started.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(page: Route, texts: Texts, early: Option<Early>) -> impl IntoView {
     let course =
         match course() {
             Ok(course) => course,
@@ -67,37 +111,101 @@ pub fn App() -> impl IntoView {
             }
             .into_any(),
         };
+    let (progress, shown) = first_draw(course, page);
+    let ctx = Ctx::new(course, texts, progress, shown);
+    let notices = RwSignal::new(Vec::new());
 
-    let (store, loaded) = Store::open(&browser::base_path(), browser::now());
-    let mut progress = loaded.progress;
-    progress.reconcile(course);
-    let start_route = match browser::current_hash().as_str() {
-        // A bare address (a bookmark of the site, a new tab) returns to where the learner was.
-        "" | "#" if progress.last.is_some() => {
-            Route::parse(progress.last.as_deref().unwrap_or_default())
+    // Effects run after hydration: only then does the learner's own state come in.
+    let mut early = Some(early);
+    Effect::new(move |_| {
+        if let Some(early) = early.take() {
+            untrack(|| arrive_for_learner(ctx, notices, early));
         }
-        hash => Route::parse(hash),
-    };
-    let notices = RwSignal::new(
-        loaded
-            .notices
-            .into_iter()
-            .map(|text| Notice::new(NoticeKind::Load, text))
-            .collect::<Vec<_>>(),
-    );
-    let ctx = Ctx::new(course, progress, start_route.clone());
-    browser::set_address(&start_route, true);
-
-    // The address bar is the source of truth for Back, Forward and typed addresses.
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        ctx.route.set(Route::parse(&browser::current_hash()));
     });
-    on_cleanup(move || listener.remove());
-
-    save_on_change(ctx, store, notices);
-    crate::offline::register(notices);
+    follow_the_address_bar(ctx);
 
     view! { <Shell ctx=ctx notices=notices /> }.into_any()
+}
+
+/// Reads the learner's progress and the address, and shows what they ask for in one step:
+/// a screen the page already shows stays as it is (same nodes, same focus). Old hash
+/// addresses (`#/local-models/check/3`) become the path they stand for.
+fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Early>) {
+    let now = browser::now();
+    let (store, loaded) = Store::open(&browser::base_path(), now);
+    notices.update(|n| {
+        n.extend(
+            loaded
+                .notices
+                .into_iter()
+                .map(|text| Notice::new(NoticeKind::Load, text)),
+        )
+    });
+    let mut progress = loaded.progress;
+    progress.reconcile(ctx.course);
+    let address = browser::address_route();
+    let start = match early {
+        // The learner is on this lesson's static first question: keep its order and answer.
+        Some(e) if address.lesson() == Some(e.lesson.as_str()) => Start::FromPage {
+            chosen: e.chosen,
+            pressed_check: e.pressed_check,
+            now,
+        },
+        _ => Start::Fresh {
+            seed: browser::random_seed(),
+            now,
+        },
+    };
+    let shown = arrive(address, ctx.course, &mut progress, &start);
+    ctx.progress.set(progress);
+    ctx.redirect(shown);
+    ctx.ready.set(true);
+    save_on_change(ctx, store, notices);
+    crate::offline::register(notices);
+}
+
+/// Back, Forward and links within the site change the route without loading a page.
+fn follow_the_address_bar(ctx: Ctx) {
+    let back = window_event_listener(leptos::ev::popstate, move |_| {
+        ctx.route.set(browser::address_route());
+    });
+    let links = window_event_listener(leptos::ev::click, move |e| {
+        if let Some(route) = browser::link_within_site(&e) {
+            e.prevent_default();
+            ctx.go(route);
+        }
+    });
+    on_cleanup(move || {
+        back.remove();
+        links.remove();
+    });
+}
+
+/// What decides whether a screen is drawn anew: the route it shows, and for screens that
+/// read progress once when drawn, what they read. The home and lesson screens follow
+/// progress as it changes, so the learner's state arriving after hydration keeps their
+/// nodes; a check question is drawn anew only if the attempt asks another question or
+/// order there; history, result, review and progress are drawn anew once the learner's
+/// state is in (the built page cannot know it).
+#[derive(Clone, Debug, PartialEq)]
+struct Screen {
+    resolved: Resolved,
+    key: Option<String>,
+}
+
+fn screen_of(route: &Route, course: &Course, p: &Progress, ready: bool) -> Screen {
+    let resolved = resolve(route, course, p);
+    let key = match &resolved {
+        Resolved::Show(Route::Question(l, n)) => p.current(l).map(|a| {
+            let q = a.questions.get(n - 1).map(String::as_str).unwrap_or("");
+            format!("{}:{q}", a.seed)
+        }),
+        Resolved::Show(Route::History(_) | Route::Result(_) | Route::Review | Route::Progress) => {
+            Some(ready.to_string())
+        }
+        _ => None,
+    };
+    Screen { resolved, key }
 }
 
 /// Every page: the header, the notices, the screen the route resolves to, and the footer;
@@ -108,46 +216,36 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let course = ctx.course;
     provide_context(ctx);
 
-    let screen = Memo::new(move |_| ctx.progress.with(|p| resolve(&ctx.route.get(), course, p)));
-    Effect::new(move |_| match screen.get() {
-        Resolved::Redirect(to) => ctx.redirect(to),
-        Resolved::StartCheck(lesson_id) => {
-            if let Some(lesson) = course.lesson(&lesson_id) {
-                let early = crate::handover::take(&lesson_id);
-                ctx.progress.update(|p| {
-                    let lp = p.lesson_mut(&lesson_id);
-                    match early {
-                        // Begun on the prerendered first question: its order, its answer.
-                        Some(e) => lp.start_from_page(
-                            lesson,
-                            browser::now(),
-                            e.chosen.as_deref(),
-                            e.pressed_check,
-                        ),
-                        None => lp.start(lesson, browser::random_seed(), browser::now()),
-                    };
-                });
+    let screen = Memo::new(move |_| {
+        let ready = ctx.ready.get();
+        ctx.progress
+            .with(|p| screen_of(&ctx.route.get(), course, p, ready))
+    });
+    Effect::new(move |_| {
+        let ready = ctx.ready.get();
+        match screen.get().resolved {
+            Resolved::Redirect(to) => ctx.redirect(to),
+            Resolved::StartCheck(_) => {
+                let route = ctx.route.get_untracked();
+                let start = Start::Fresh {
+                    seed: browser::random_seed(),
+                    now: browser::now(),
+                };
+                let mut shown = route.clone();
+                ctx.progress
+                    .update(|p| shown = arrive(route, course, p, &start));
+                ctx.redirect(shown);
             }
-            ctx.redirect(Route::Question(lesson_id, 1));
-        }
-        Resolved::Show(route) => {
-            browser::set_title(&title_of(&route, course));
-            if route != Route::NotFound {
-                let hash = route.to_hash();
-                if ctx
-                    .progress
-                    .with_untracked(|p| p.last.as_deref() != Some(hash.as_str()))
-                {
-                    ctx.progress.update(|p| p.last = Some(hash));
-                }
-            }
+            Resolved::Show(route) if ready => on_shown(ctx, &route),
+            Resolved::Show(_) => {}
         }
     });
 
     Effect::new(move |_| browser::set_theme(ctx.progress.with(|p| p.theme)));
+    // The built page cannot know the system's theme: it says light until the app is in.
     let dark_now = move || match ctx.progress.with(|p| p.theme) {
         Some(t) => t == Theme::Dark,
-        None => browser::prefers_dark(),
+        None => ctx.ready.get() && browser::prefers_dark(),
     };
     let toggle_theme = move |_| {
         let next = if dark_now() {
@@ -160,14 +258,14 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">"Lectern"</a>
+            <a class="brand" href=href(&Route::Home)>"Lectern"</a>
             <button type="button" class="quiet theme-toggle" aria-pressed=move || dark_now().to_string() on:click=toggle_theme>
                 "Dark theme"
             </button>
         </header>
         <Notices notices=notices />
-        <main class="page" id="main">
-            {move || match screen.get() {
+        <main class="page" id="main" data-route=move || screen_route(&screen.get().resolved).to_path()>
+            {move || match screen.get().resolved {
                 Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
                 Resolved::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
                 Resolved::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
@@ -183,6 +281,28 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
         <footer class="site-footer">
             <p>"Your progress is stored in this browser only."</p>
         </footer>
+    }
+}
+
+/// The route a screen stands for (the page's own route, read back before hydration).
+fn screen_route(resolved: &Resolved) -> Route {
+    match resolved {
+        Resolved::Show(r) | Resolved::Redirect(r) => r.clone(),
+        Resolved::StartCheck(l) => Route::Question(l.clone(), 1),
+    }
+}
+
+/// What follows a screen being shown with the learner's state in: the title, and a
+/// lesson's text marked as opened.
+fn on_shown(ctx: Ctx, route: &Route) {
+    browser::set_title(&title_of(route, ctx.course));
+    if let Route::Lesson(id) | Route::Section(id, _) = route {
+        if !ctx
+            .progress
+            .with_untracked(|p| p.lesson(id).is_some_and(|l| l.opened))
+        {
+            ctx.progress.update(|p| p.lesson_mut(id).opened = true);
+        }
     }
 }
 
@@ -226,7 +346,8 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     });
 }
 
-fn title_of(route: &Route, course: &Course) -> String {
+/// A page's title, in the built page's `<title>` and set by the app on every screen.
+pub fn title_of(route: &Route, course: &Course) -> String {
     let lesson = |id: &str| {
         course
             .lesson(id)
@@ -242,5 +363,15 @@ fn title_of(route: &Route, course: &Course) -> String {
         Route::Question(id, n) => format!("Question {n} · {} · Lectern", lesson(id)),
         Route::Result(id) => format!("Your result · {} · Lectern", lesson(id)),
         Route::NotFound => "Page not found · Lectern".to_string(),
+    }
+}
+
+/// A page's description, for its `<meta name="description">` and link previews.
+pub fn description_of(route: &Route, course: &Course) -> String {
+    let lesson = route.lesson().and_then(|id| course.lesson(id));
+    match (route, lesson) {
+        (Route::NotFound, _) => "This address does not lead to a lesson.".to_string(),
+        (_, Some(l)) => l.summary.clone(),
+        _ => "Short lessons with an end-of-lesson check and instant feedback. Works offline; your progress stays in your browser.".to_string(),
     }
 }

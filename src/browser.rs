@@ -50,40 +50,113 @@ pub fn random_seed() -> u32 {
     (js_sys::Math::random() * 4_294_967_296.0) as u32
 }
 
-/// The site's base path (`/lectern/` on a project site), so that several sites on one
-/// origin keep separate progress.
+/// The site's base path (`/lectern/` on a project site), from the page's `<base>`, which
+/// the build writes from its public URL: several sites on one origin keep separate
+/// progress, and a page at any depth gives the same path.
 pub fn base_path() -> String {
-    let path = window()
-        .and_then(|w| w.location().pathname().ok())
+    let base = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
         .unwrap_or_else(|| "/".to_string());
-    match path.rfind('/') {
-        Some(i) => path[..=i].to_string(),
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_string(),
         None => "/".to_string(),
     }
 }
 
-pub fn current_hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+/// The route the address bar asks for: a path under the base, or an old hash address
+/// (`#/local-models/check/3`) from a release that routed on the hash.
+pub fn address_route() -> Route {
+    let Some(location) = window().map(|w| w.location()) else {
+        return Route::Home;
+    };
+    let hash = location.hash().unwrap_or_default();
+    if hash.starts_with("#/") {
+        return Route::parse(&hash);
+    }
+    let path = location.pathname().unwrap_or_default();
+    match path.strip_prefix(&base_path()) {
+        Some(rest) => Route::from_path(rest),
+        None if format!("{path}/") == base_path() => Route::Home,
+        None => Route::NotFound,
+    }
+}
+
+/// The route the page in the document was built for (its `<main data-route>`); none when
+/// the document holds no built page.
+pub fn built_page() -> Option<Route> {
+    let main = window()?
+        .document()?
+        .query_selector("main[data-route]")
+        .ok()??;
+    Some(Route::from_path(&main.get_attribute("data-route")?))
+}
+
+/// The text of the lesson the page belongs to, which the build puts in the page.
+pub fn page_lesson_text() -> Option<String> {
+    window()?
+        .document()?
+        .get_element_by_id("lesson-text")?
+        .text_content()
+}
+
+/// The route a click on a link within the site leads to, when the app should follow it
+/// itself: a plain left click, no new tab or download, an address under the base.
+pub fn link_within_site(e: &web_sys::MouseEvent) -> Option<Route> {
+    use wasm_bindgen::JsCast;
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
+        return None;
+    }
+    let anchor = e
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    let raw = anchor.get_attribute("href")?;
+    if raw.starts_with('#') || anchor.has_attribute("target") || anchor.has_attribute("download") {
+        return None;
+    }
+    let location = window()?.location();
+    if anchor.origin() != location.origin().ok()? {
+        return None;
+    }
+    let rest = anchor.pathname().strip_prefix(&base_path())?.to_string();
+    Some(Route::from_path(&rest))
 }
 
 /// Puts a route in the address bar: a new history entry, or a replacement (redirects).
-/// History API changes fire no `hashchange`, so the caller updates the route signal too.
+/// History API changes fire no `popstate`, so the caller updates the route signal too. The
+/// not-found screen keeps the address the learner typed.
 pub fn set_address(route: &Route, replace: bool) {
     let Some(window) = window() else {
         return;
     };
-    let hash = route.to_hash();
-    if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
+    if *route == Route::NotFound {
+        return;
+    }
+    let url = format!("{}{}", base_path(), route.to_path());
+    let location = window.location();
+    let hash = location.hash().unwrap_or_default();
+    if location.pathname().ok().as_deref() == Some(url.as_str()) && !hash.starts_with("#/") {
         return;
     }
     if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;
         let _ = if replace {
-            history.replace_state_with_url(&null, "", Some(&hash))
+            history.replace_state_with_url(&null, "", Some(&url))
         } else {
-            history.push_state_with_url(&null, "", Some(&hash))
+            history.push_state_with_url(&null, "", Some(&url))
         };
     }
 }
@@ -100,125 +173,6 @@ pub fn request_persistence() {
     if let Some(window) = window() {
         let _ = window.navigator().storage().persist();
     }
-}
-
-/// Whether the page is hidden (a background tab, a minimised window): it draws no frames.
-pub fn is_hidden() -> bool {
-    window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
-}
-
-/// Runs `f` just after the next frame is drawn, out of the current event's way: a frame
-/// callback, then a task from it (a frame callback alone runs before the drawing). A
-/// hidden page draws no frames, so there it is a task at once. Returns false, and drops
-/// `f`, if the browser would not schedule it.
-pub fn after_next_paint(f: impl FnOnce() + 'static) -> bool {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = window() else {
-        return false;
-    };
-    let task = Closure::once_into_js(f);
-    if is_hidden() {
-        return window
-            .set_timeout_with_callback(task.unchecked_ref())
-            .is_ok();
-    }
-    let frame = {
-        let window = window.clone();
-        Closure::once_into_js(move || {
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
-        })
-    };
-    window
-        .request_animation_frame(frame.unchecked_ref())
-        .is_ok()
-}
-
-/// Runs `f` once the browser has reported the page's first contentful paint, that is once
-/// the static page is on screen; at once if that report is already in. Returns false, and
-/// drops `f`, if the browser would not schedule it.
-///
-/// A frame callback and a task after it (`after_next_paint`) run once the frame is drawn,
-/// but the report that it reached the screen comes later, and a busy page (the WebAssembly
-/// starting) can push it well past that task. Chromium forgets the paint of any text
-/// removed before that report, so replacing the static page then made the app's identical
-/// copy count as the page's largest paint, after the WebAssembly rather than with the HTML.
-pub fn after_first_contentful_paint(f: impl FnOnce() + 'static) -> bool {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    const FCP: &str = "first-contentful-paint";
-    // Reports came at most about 250 ms after the paint in headless Chromium on a loaded
-    // machine; this only keeps the app from waiting for ever in a browser that lists paint
-    // timing but does not report (a page hidden just after it loaded draws nothing).
-    const AT_MOST_MS: i32 = 1000;
-
-    let Some(window) = window() else {
-        return false;
-    };
-    let performance = match window.performance() {
-        Some(p) if reports_paints(&window) && !is_hidden() => p,
-        _ => return after_next_paint(f),
-    };
-    if performance
-        .get_entries_by_name_with_entry_type(FCP, "paint")
-        .length()
-        > 0
-    {
-        f();
-        return true;
-    }
-    // The report and the fallback timer race; whichever comes first runs `f`, once.
-    let once = Rc::new(RefCell::new(Some(f)));
-    let run = move || {
-        let f = once.borrow_mut().take();
-        if let Some(f) = f {
-            f();
-        }
-    };
-    let on_report = {
-        let run = run.clone();
-        Closure::<dyn FnMut(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
-            move |list: web_sys::PerformanceObserverEntryList, observer: web_sys::PerformanceObserver| {
-                if list.get_entries_by_name(FCP).length() > 0 {
-                    observer.disconnect();
-                    run();
-                }
-            },
-        )
-    };
-    let Ok(observer) = web_sys::PerformanceObserver::new(on_report.as_ref().unchecked_ref()) else {
-        return after_next_paint(run);
-    };
-    // It runs for the page's few paint reports and is disconnected after the first
-    // contentful one: leaking it is simpler than keeping it somewhere.
-    on_report.forget();
-    // Paint entries are not buffered for `entryTypes` observers; the check above covers a
-    // report that came before this, and none can arrive between the two (same task).
-    observer.observe(&web_sys::PerformanceObserverInit::new(&js_sys::Array::of1(
-        &"paint".into(),
-    )));
-    // The observer holds `f` now: even if the timer is refused, `f` must not also run from
-    // the caller, so this reports success either way.
-    let fallback = Closure::once_into_js(run);
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        fallback.unchecked_ref(),
-        AT_MOST_MS,
-    );
-    true
-}
-
-/// Whether this browser reports paint timing (`first-contentful-paint`) to observers.
-fn reports_paints(window: &web_sys::Window) -> bool {
-    use wasm_bindgen::JsCast;
-    js_sys::Reflect::get(window, &"PerformanceObserver".into())
-        .and_then(|ctor| js_sys::Reflect::get(&ctor, &"supportedEntryTypes".into()))
-        .ok()
-        .and_then(|types| types.dyn_into::<js_sys::Array>().ok())
-        .is_some_and(|types| types.includes(&"paint".into(), 0))
 }
 
 pub fn scroll_to_top() {

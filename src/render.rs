@@ -1,38 +1,67 @@
-//! The app's own screens as HTML, drawn natively (`--features ssr`) for pages made at build
-//! time: the `Shell` and screens the browser draws, over the state a page is made for.
+//! The app's own screens as HTML, drawn natively (`--features ssr`) for the pages made at
+//! build time (`render-pages`): the `Shell` and screens the browser draws, over the state
+//! every page is built with (`first_draw`), which the app's first draw in the browser
+//! repeats so that it hydrates these nodes.
 
 use std::sync::Arc;
 
 use hydration_context::SsrSharedContext;
-use lectern_core::content::Course;
-use lectern_core::progress::Progress;
-use lectern_core::route::{resolve, Resolved, Route};
+use lectern_core::content::{Course, Lesson};
+use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::{Ctx, Shell};
+use crate::app::{description_of, first_draw, title_of, Ctx, Shell};
+use crate::lesson_text::Texts;
 
-/// The whole page for `route` (header, notices, screen, footer) as the app first draws it
-/// over `progress`. A route the app would redirect draws an empty screen: render the
-/// route it redirects to instead.
-///
-/// A check's first question with no attempt in progress shows the attempt the app starts
-/// from such a page (`start_from_page`), so its options are in the order the learner will
-/// answer them in.
-pub fn page(course: &'static Course, route: &Route, mut progress: Progress) -> String {
-    progress.reconcile(course);
-    if let Resolved::StartCheck(id) = resolve(route, course, &progress) {
-        if let Some(lesson) = course.lesson(&id) {
-            progress
-                .lesson_mut(&id)
-                .start_from_page(lesson, crate::browser::now(), None, false);
-        }
+pub use crate::course::full_course;
+
+/// One static page.
+pub struct Page {
+    /// The inner HTML of `<body>`, exactly as hydration expects it.
+    pub body: String,
+    /// Plain text, not escaped.
+    pub title: String,
+    /// Plain text, not escaped.
+    pub description: String,
+    /// The whole lesson the page belongs to: the page carries its text for the app.
+    pub lesson: Option<&'static Lesson>,
+    /// A lesson's page (`og:type` article) rather than one of the site's own.
+    pub article: bool,
+}
+
+/// The page for `route` in the course built into this binary.
+pub fn page(route: &Route) -> Page {
+    match full_course().and_then(|full| Ok((full, crate::course::course()?))) {
+        Ok((course, outline)) => page_of(course, outline, route),
+        Err(e) => Page {
+            body: String::new(),
+            title: "Lectern".into(),
+            description: e.to_string(),
+            lesson: None,
+            article: false,
+        },
     }
+}
+
+/// The page for `route` in `course` (text included), drawn as the app first draws it in
+/// the browser: over the course's `outline`, with the page's lesson text at hand. Its
+/// title and description are the address's own (what a shared link names).
+pub fn page_of(course: &'static Course, outline: &'static Course, route: &Route) -> Page {
+    let lesson = route.lesson().and_then(|id| course.lesson(id));
+    let (progress, shown) = first_draw(outline, route.clone());
     // The shared context marks this as a server render: Leptos then skips what needs a
     // window (window event listeners, for one) instead of calling into JavaScript.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    owner.with(|| {
-        let ctx = Ctx::new(course, progress, route.clone());
+    let body = owner.with(|| {
+        let ctx = Ctx::new(outline, Texts::new(lesson), progress, shown.clone());
         let notices = RwSignal::new(Vec::new());
         view! { <Shell ctx=ctx notices=notices /> }.to_html()
-    })
+    });
+    Page {
+        body,
+        title: title_of(route, course),
+        description: description_of(route, course),
+        lesson: lesson.filter(|_| shown.lesson().is_some()),
+        article: shown.lesson().is_some(),
+    }
 }

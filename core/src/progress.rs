@@ -110,10 +110,18 @@ impl Progress {
         course: &'c Course,
         clock: Clock,
     ) -> Vec<(&'c Lesson, &'c crate::content::Question)> {
-        let mut queues: Vec<Vec<(&Lesson, &crate::content::Question, i64)>> = course
-            .lessons
+        self.due_in(&course.lessons.iter().collect::<Vec<_>>(), clock)
+    }
+
+    /// `due` over some lessons only (those whose text the page has).
+    pub fn due_in<'c>(
+        &self,
+        lessons: &[&'c Lesson],
+        clock: Clock,
+    ) -> Vec<(&'c Lesson, &'c crate::content::Question)> {
+        let mut queues: Vec<Vec<(&Lesson, &crate::content::Question, i64)>> = lessons
             .iter()
-            .map(|lesson| {
+            .map(|&lesson| {
                 let mut due: Vec<_> = self
                     .lesson(&lesson.id)
                     .map(|lp| {
@@ -304,6 +312,49 @@ impl LessonProgress {
 
     pub fn last_finished(&self) -> Option<&Finished> {
         self.finished.last()
+    }
+}
+
+/// The home page's first action: where the learner picks up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// The check most recently started and not finished, at its first unchecked question.
+    Continue {
+        lesson: String,
+        question: usize,
+        of: usize,
+    },
+    /// The first lesson, in course order, with no finished check.
+    Start { lesson: String },
+    /// Every lesson has a finished check.
+    AllDone,
+}
+
+impl Progress {
+    pub fn next_step(&self, course: &Course) -> NextStep {
+        let in_progress = course
+            .lessons
+            .iter()
+            .filter_map(|l| Some((l, self.current(&l.id)?)))
+            .max_by_key(|(_, a)| a.started);
+        if let Some((lesson, attempt)) = in_progress {
+            return NextStep::Continue {
+                lesson: lesson.id.clone(),
+                question: (attempt.frontier() + 1).min(attempt.len()),
+                of: attempt.len(),
+            };
+        }
+        course
+            .lessons
+            .iter()
+            .find(|l| {
+                self.lesson(&l.id)
+                    .and_then(|lp| lp.last_finished())
+                    .is_none()
+            })
+            .map_or(NextStep::AllDone, |l| NextStep::Start {
+                lesson: l.id.clone(),
+            })
     }
 }
 

@@ -62,9 +62,14 @@ impl<'c> ReviewSession<'c> {
     /// by the day and the question: the same question shows the same order all day, and a
     /// new one the next time it comes back.
     pub fn open(progress: &Progress, course: &'c Course, clock: Clock) -> Self {
+        Self::open_in(progress, &course.lessons.iter().collect::<Vec<_>>(), clock)
+    }
+
+    /// `open` over some lessons only: the app passes those whose text it has loaded.
+    pub fn open_in(progress: &Progress, lessons: &[&'c Lesson], clock: Clock) -> Self {
         let day_seed = clock.today() as u32;
         let due = progress
-            .due(course, clock)
+            .due_in(lessons, clock)
             .into_iter()
             .map(|(lesson, question)| DueQuestion {
                 lesson,

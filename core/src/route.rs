@@ -79,7 +79,11 @@ impl Route {
         for l in &course.lessons {
             let id = &l.id;
             routes.push(Route::Lesson(id.clone()));
-            routes.extend(l.sections.iter().map(|s| Route::Section(id.clone(), s.id.clone())));
+            routes.extend(
+                l.sections
+                    .iter()
+                    .map(|s| Route::Section(id.clone(), s.id.clone())),
+            );
             routes.extend((1..=l.questions.len()).map(|n| Route::Question(id.clone(), n)));
             routes.push(Route::Result(id.clone()));
             routes.push(Route::History(id.clone()));

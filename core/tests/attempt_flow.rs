@@ -285,3 +285,35 @@ fn an_answer_given_on_the_prerendered_page_is_kept_and_checked_only_if_check_was
         .answers
         .is_empty());
 }
+
+#[test]
+fn the_next_step_is_the_latest_check_in_progress_else_the_first_lesson_not_finished() {
+    use lectern_core::progress::{NextStep, Progress};
+    let mut second = common::lesson();
+    second.id = "second".into();
+    let first = common::lesson();
+    let course = lectern_core::content::Course {
+        lessons: vec![first.clone(), second.clone()],
+    };
+    let mut p = Progress::default();
+    assert_eq!(
+        p.next_step(&course),
+        NextStep::Start {
+            lesson: first.id.clone()
+        }
+    );
+    p.lesson_mut(&first.id).start(&first, 1, 10);
+    p.lesson_mut(&second.id).start(&second, 2, 20);
+    let a = p.lesson_mut(&second.id).current.as_mut().expect("attempt");
+    let q = &second.questions[0];
+    a.choose(&second, &q.id, &q.correct).expect("choose");
+    a.check(&second, &q.id).expect("check");
+    assert_eq!(
+        p.next_step(&course),
+        NextStep::Continue {
+            lesson: second.id.clone(),
+            question: 2,
+            of: second.questions.len()
+        }
+    );
+}

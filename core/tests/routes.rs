@@ -23,7 +23,10 @@ fn routes_round_trip_through_their_paths_and_old_hashes_still_parse() {
         assert_eq!(Route::from_path(&path), route);
         assert_eq!(Route::from_path(&format!("/{path}index.html")), route);
         // The release before paths wrote `#/` followed by the same segments.
-        assert_eq!(Route::parse(&format!("#/{}", path.trim_end_matches('/'))), route);
+        assert_eq!(
+            Route::parse(&format!("#/{}", path.trim_end_matches('/'))),
+            route
+        );
     }
     assert_eq!(Route::from_path(""), Route::Home);
     assert_eq!(Route::from_path("404.html"), Route::NotFound);

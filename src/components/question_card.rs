@@ -168,7 +168,8 @@ pub fn QuestionCard(
                     .into_any()
                 } else {
                     view! {
-                        <button type="button" class="primary" on:click=move |_| check()>
+                        // Marked by crash.js when pressed before the app has started (handover).
+                        <button type="button" class="primary" data-early-check="" on:click=move |_| check()>
                             "Check"
                         </button>
                     }

@@ -3,17 +3,36 @@
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use lectern_core::content::Lesson;
+
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::question_card::{QuestionCard, HEADING_ID};
+use crate::lesson_text::with_text;
 
 #[component]
 pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
     let ctx = use_ctx();
-    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+    if ctx.course.lesson(&lesson_id).is_none() {
         return ().into_any();
-    };
+    }
+    // A question loaded at its address keeps the browser's focus; one moved to gets it.
+    let navigated = ctx.is_ready_untracked();
+    Effect::new(move |_| {
+        browser::prepare_date_format();
+        if navigated {
+            browser::focus(HEADING_ID);
+        }
+    });
+    with_text(ctx.texts, &lesson_id, move |lesson| {
+        question(ctx, lesson, number)
+    })
+    .into_any()
+}
+
+/// Question `number` of the attempt in progress, wired to it.
+fn question(ctx: Ctx, lesson: &'static Lesson, number: usize) -> impl IntoView {
     // The route resolver guarantees an attempt in progress that reaches this question.
     let Some((question, order, total)) = ctx.progress.with_untracked(|p| {
         let attempt = p.current(&lesson.id)?;
@@ -89,14 +108,9 @@ pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
         }
     };
 
-    Effect::new(move |_| {
-        browser::prepare_date_format();
-        browser::focus(HEADING_ID);
-    });
-
     view! {
         <div class="check">
-            <p class="crumb"><a href=Route::Lesson(lid.clone()).to_hash()>{lesson.title.clone()}</a></p>
+            <p class="crumb"><a href=href(&Route::Lesson(lid.clone()))>{lesson.title.clone()}</a></p>
             <ProgressBar number=number total=total done=done />
             <QuestionCard
                 question=question.clone()

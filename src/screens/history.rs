@@ -4,7 +4,7 @@
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::app::{href, use_ctx};
 use crate::browser;
 use crate::components::chart::ScoreChart;
 
@@ -20,7 +20,7 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
     let body = if lp.finished.is_empty() {
         view! {
             <p>"No finished checks yet. Your scores appear here after each one."</p>
-            <div class="actions"><a class="button primary" href=Route::Question(lesson.id.clone(), 1).to_hash()>"Start the check"</a></div>
+            <div class="actions"><a class="button primary" href=href(&Route::Question(lesson.id.clone(), 1))>"Start the check"</a></div>
         }
         .into_any()
     } else {
@@ -58,14 +58,14 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
                 </table>
             </div>
             <div class="actions">
-                <a class="button" href=Route::Result(lesson.id.clone()).to_hash()>"See your last result"</a>
+                <a class="button" href=href(&Route::Result(lesson.id.clone()))>"See your last result"</a>
             </div>
         }
         .into_any()
     };
     view! {
         <div class="history-screen">
-            <p class="crumb"><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></p>
+            <p class="crumb"><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></p>
             <h1 id="page-heading" tabindex="-1">"Your scores"</h1>
             {body}
         </div>

@@ -2,11 +2,11 @@
 //! next step for it; plus what is due for review and a short summary.
 
 use lectern_core::content::Lesson;
-use lectern_core::progress::Stage;
+use lectern_core::progress::{NextStep, Stage};
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 
 #[component]
@@ -33,13 +33,14 @@ pub fn HomeScreen() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">"Lectern"</h1>
         <p class="lede">"Short lessons, each with a check that gives feedback on every answer. Your progress stays in this browser."</p>
         <div class="card summary-card">
+            <p class="next-step">{move || next_step(ctx)}</p>
             <p class="due">
                 {move || match summary.get().due {
                     0 => view! { <span class="due-count">"Nothing is due for review today."</span> }.into_any(),
                     n => view! {
                         <span class="due-count">{format!("Due for review: {n} question{}", if n == 1 { "" } else { "s" })}</span>
                         " "
-                        <a class="button primary" href=Route::Review.to_hash()>"Start review"</a>
+                        <a class="button primary" href=href(&Route::Review)>"Start review"</a>
                     }
                     .into_any(),
                 }}
@@ -56,10 +57,39 @@ pub fn HomeScreen() -> impl IntoView {
                     )
                 }}
             </p>
-            <p><a href=Route::Progress.to_hash()>"Your progress: export, import, reset"</a></p>
+            <p><a href=href(&Route::Progress)>"Your progress: export, import, reset"</a></p>
         </div>
         {groups}
     }
+}
+
+/// The first action: the check in progress, else the first lesson not finished. A built
+/// page knows no progress and offers the first lesson; the same box then says where the
+/// learner is.
+fn next_step(ctx: Ctx) -> impl IntoView {
+    let course = ctx.course;
+    let title = |id: &str| {
+        course
+            .lesson(id)
+            .map(|l| l.title.clone())
+            .unwrap_or_default()
+    };
+    let (label, to) = match ctx.progress.with(|p| p.next_step(course)) {
+        NextStep::Continue {
+            lesson,
+            question,
+            of,
+        } => (
+            format!("Continue: {}, question {question} of {of}", title(&lesson)),
+            Route::Question(lesson, question),
+        ),
+        NextStep::Start { lesson } => (format!("Start: {}", title(&lesson)), Route::Lesson(lesson)),
+        NextStep::AllDone => (
+            "Every lesson done: see your progress".to_string(),
+            Route::Progress,
+        ),
+    };
+    view! { <a class="button primary" href=href(&to)>{label}</a> }
 }
 
 #[component]
@@ -108,12 +138,12 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         };
         view! {
             <p class="status">{status}</p>
-            <a class="button" href=to.to_hash() aria-label=format!("{label}: {}", lesson.title)>{label}</a>
+            <a class="button" href=href(&to) aria-label=format!("{label}: {}", lesson.title)>{label}</a>
         }
     };
     view! {
         <li class="card lesson-card">
-            <h3><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></h3>
+            <h3><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></h3>
             <p>{lesson.summary.clone()}</p>
             <p class="meta">{format!("{} min · {} questions", lesson.minutes, lesson.questions.len())}</p>
             <div class="lesson-step">{step}</div>

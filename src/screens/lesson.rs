@@ -3,28 +3,35 @@
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use lectern_core::content::Lesson;
+
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::prose::Prose;
+use crate::lesson_text::with_text;
 
-/// `section`: scroll to and focus that section's heading (links from review).
+/// `section`: scroll to and focus that section's heading (links from review). A page
+/// loaded at a lesson's address is left where the browser has it.
 #[component]
 pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView {
     let ctx = use_ctx();
-    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+    if ctx.course.lesson(&lesson_id).is_none() {
         return ().into_any();
-    };
-    if !ctx
-        .progress
-        .with_untracked(|p| p.lesson(&lesson.id).is_some_and(|l| l.opened))
-    {
-        ctx.progress
-            .update(|p| p.lesson_mut(&lesson.id).opened = true);
     }
+    let navigated = ctx.is_ready_untracked();
     Effect::new(move |_| match &section {
         Some(s) => browser::focus(&format!("section-{s}")),
-        None => browser::scroll_to_top(),
+        None if navigated => browser::scroll_to_top(),
+        None => {}
     });
+    with_text(ctx.texts, &lesson_id, move |lesson| {
+        lesson_text(ctx, lesson)
+    })
+    .into_any()
+}
+
+/// The lesson's text and the way into its check.
+fn lesson_text(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
     let sections = lesson
         .sections
         .iter()
@@ -53,14 +60,14 @@ pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView
             };
             let result_link = finished.then(|| {
                 view! {
-                    <a class="secondary" href=Route::Result(lesson.id.clone()).to_hash()>"See your last result"</a>
-                    <a class="secondary" href=Route::History(lesson.id.clone()).to_hash()>"Your scores"</a>
+                    <a class="secondary" href=href(&Route::Result(lesson.id.clone()))>"See your last result"</a>
+                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>"Your scores"</a>
                 }
             });
             view! {
                 <p class="cta-note">{note}</p>
                 <div class="actions">
-                    <a class="button primary" href=Route::Question(lesson.id.clone(), number).to_hash()>{label}</a>
+                    <a class="button primary" href=href(&Route::Question(lesson.id.clone(), number))>{label}</a>
                     {result_link}
                 </div>
             }
@@ -80,5 +87,4 @@ pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView
             </section>
         </article>
     }
-    .into_any()
 }

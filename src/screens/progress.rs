@@ -8,7 +8,7 @@ use lectern_core::transfer::{export, plan_import, ImportPlan};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_ctx, Ctx};
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::confirm_dialog::ConfirmDialog;
 
@@ -40,7 +40,7 @@ pub fn ProgressScreen() -> impl IntoView {
     let status = RwSignal::new(None::<Status>);
     view! {
         <div class="progress-screen">
-            <p class="crumb"><a href=Route::Home.to_hash()>"Lectern"</a></p>
+            <p class="crumb"><a href=href(&Route::Home)>"Lectern"</a></p>
             <h1 id="page-heading" tabindex="-1">"Your progress"</h1>
             <p>"Everything Lectern knows about your learning is stored in this browser, nowhere else. Export it to keep a copy or to continue on another computer."</p>
             <p class="message" role="status">
@@ -245,7 +245,7 @@ fn LessonRow(lesson: &'static Lesson, #[prop(into)] on_reset: Callback<()>) -> i
     view! {
         <li class="progress-row">
             <div>
-                <a href=Route::History(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a>
+                <a href=href(&Route::History(lesson.id.clone()))>{lesson.title.clone()}</a>
                 <p class="meta">{kept}</p>
             </div>
             <button

@@ -4,15 +4,24 @@
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use lectern_core::content::Lesson;
+
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
+use crate::lesson_text::with_text;
 
 #[component]
 pub fn ResultScreen(lesson_id: String) -> impl IntoView {
     let ctx = use_ctx();
-    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+    if ctx.course.lesson(&lesson_id).is_none() {
         return ().into_any();
-    };
+    }
+    Effect::new(move |_| browser::focus("page-heading"));
+    with_text(ctx.texts, &lesson_id, move |lesson| result(ctx, lesson)).into_any()
+}
+
+/// The latest finished attempt, question by question.
+fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
     let Some((attempt, best)) = ctx.progress.with_untracked(|p| {
         let lp = p.lesson(&lesson.id)?;
         Some((lp.last_finished()?.clone(), lp.best()?))
@@ -71,11 +80,9 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
             ctx.go(Route::Question(lid.clone(), 1));
         }
     };
-    Effect::new(move |_| browser::focus("page-heading"));
-
     view! {
         <div class="result">
-            <p class="crumb"><a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a></p>
+            <p class="crumb"><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></p>
             <h1 id="page-heading" tabindex="-1">"Your result"</h1>
             <div class="card score-card">
                 <p class="score">
@@ -86,8 +93,8 @@ pub fn ResultScreen(lesson_id: String) -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="primary" on:click=retake>"Retake the check"</button>
                     {has_missed.then(|| view! { <button type="button" on:click=retry_missed.clone()>"Retry the ones I missed"</button> })}
-                    <a class="secondary" href=Route::History(lesson.id.clone()).to_hash()>"Your scores"</a>
-                    <a class="secondary" href=Route::Lesson(lesson.id.clone()).to_hash()>"Back to the lesson"</a>
+                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>"Your scores"</a>
+                    <a class="secondary" href=href(&Route::Lesson(lesson.id.clone()))>"Back to the lesson"</a>
                 </div>
             </div>
             <div class="print-record">

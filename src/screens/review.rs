@@ -2,21 +2,43 @@
 //! instant feedback as the check. The session and its rules live in the core
 //! (`ReviewSession`); this screen draws it and calls its operations.
 
+use lectern_core::content::Lesson;
 use lectern_core::review_session::ReviewSession;
 use lectern_core::route::Route;
 use leptos::prelude::*;
 
-use crate::app::use_ctx;
+use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::question_card::{QuestionCard, HEADING_ID};
+use crate::lesson_text::with_texts;
 
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let ctx = use_ctx();
+    // The lessons with a question due: their text is loaded before the session opens.
+    let mut lessons: Vec<String> = Vec::new();
+    ctx.progress.with_untracked(|p| {
+        for (lesson, _) in p.due(ctx.course, browser::clock()) {
+            if !lessons.contains(&lesson.id) {
+                lessons.push(lesson.id.clone());
+            }
+        }
+    });
+    view! {
+        <div class="check review-session">
+            <p class="crumb"><a href=href(&Route::Home)>"Lectern"</a></p>
+            <p class="screen-label">"Review"</p>
+            {with_texts(ctx.texts, lessons, move |lessons| session(ctx, lessons))}
+        </div>
+    }
+}
+
+/// One question at a time over the questions due in these lessons.
+fn session(ctx: Ctx, lessons: Vec<&'static Lesson>) -> impl IntoView {
     let session = RwSignal::new(
         ctx.progress
-            .with_untracked(|p| ReviewSession::open(p, ctx.course, browser::clock())),
+            .with_untracked(|p| ReviewSession::open_in(p, &lessons, browser::clock())),
     );
     // The card is drawn again only when the question changes, not on every choice.
     let index = Memo::new(move |_| session.with(|s| s.index()));
@@ -56,8 +78,8 @@ pub fn ReviewScreen() -> impl IntoView {
         let section = lesson.section(&question.section).map(|s| {
             view! {
                 <p class="section-link">
-                    "From " <a href=Route::Lesson(lesson.id.clone()).to_hash()>{lesson.title.clone()}</a> ": "
-                    <a href=Route::Section(lesson.id.clone(), s.id.clone()).to_hash()>{format!("read \u{201c}{}\u{201d} again", s.title)}</a>
+                    "From " <a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a> ": "
+                    <a href=href(&Route::Section(lesson.id.clone(), s.id.clone()))>{format!("read \u{201c}{}\u{201d} again", s.title)}</a>
                 </p>
             }
         });
@@ -77,13 +99,7 @@ pub fn ReviewScreen() -> impl IntoView {
         }
         .into_any()
     };
-    view! {
-        <div class="check review-session">
-            <p class="crumb"><a href=Route::Home.to_hash()>"Lectern"</a></p>
-            <p class="screen-label">"Review"</p>
-            {card}
-        </div>
-    }
+    card
 }
 
 /// What the screen shows once no question is left: the tally, or that none was due.
@@ -106,6 +122,6 @@ fn finished(session: &ReviewSession) -> impl IntoView {
     view! {
         <h1 id="page-heading" tabindex="-1">{heading}</h1>
         <p class="review-done">{summary}</p>
-        <div class="actions"><a class="button primary" href=Route::Home.to_hash()>"Back to your lessons"</a></div>
+        <div class="actions"><a class="button primary" href=href(&Route::Home)>"Back to your lessons"</a></div>
     }
 }
