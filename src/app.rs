@@ -162,6 +162,7 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
     ctx.ready.set(true);
     save_on_change(ctx, store, notices);
     crate::offline::register(notices);
+    browser::mark_started();
 }
 
 /// Back, Forward and links within the site change the route without loading a page.

@@ -161,6 +161,17 @@ pub fn set_address(route: &Route, replace: bool) {
     }
 }
 
+/// Marks the page as run by the app (`data-app="started"` on `<html>`), once it has
+/// hydrated and the learner's state is in: what tests and tools wait for.
+pub fn mark_started() {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app", "started");
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(doc) = window().and_then(|w| w.document()) {
         doc.set_title(title);
