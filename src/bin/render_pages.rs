@@ -1,0 +1,395 @@
+//! Build step (trunk post_build hook, after the Content-Security-Policy): writes one static
+//! page per route, the app's own render in a copy of trunk's `index.html`, and each lesson's
+//! text as `<lesson>/lesson.json`.
+//!
+//! Usage: `render-pages DIST_DIR`, with `LECTERN_SITE_ORIGIN` (`https://user.github.io`) set
+//! when links to a page should be absolute URLs (canonical, `og:url`).
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use lectern::render::{self, Page};
+use lectern_core::content::Lesson;
+use lectern_core::route::Route;
+
+fn main() {
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: render-pages DIST_DIR");
+        std::process::exit(2);
+    };
+    let origin = std::env::var("LECTERN_SITE_ORIGIN").unwrap_or_default();
+    match run(Path::new(&dist), origin.trim_end_matches('/')) {
+        Ok(summary) => println!("render-pages: {summary}"),
+        Err(message) => {
+            eprintln!("render-pages: {message}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Writes every page and lesson text into `dist`; returns the summary line.
+fn run(dist: &Path, origin: &str) -> Result<String, String> {
+    let course = render::full_course().map_err(|e| format!("the course: {e}"))?;
+    let index = dist.join("index.html");
+    let named = |e: String| format!("{}: {e}", index.display());
+    let html = std::fs::read_to_string(&index).map_err(|e| named(e.to_string()))?;
+    let template = Template::parse(&html).map_err(named)?;
+    let routes = Route::all(course);
+    let mut bytes = 0;
+    for route in &routes {
+        let html = template.fill(
+            &render::page(route),
+            &page_url(origin, template.base, route),
+        );
+        bytes += write(&dist.join(page_file(route)), &html)?;
+    }
+    for lesson in &course.lessons {
+        bytes += write(
+            &dist.join(&lesson.id).join("lesson.json"),
+            &lesson.to_text(),
+        )?;
+    }
+    let (pages, lessons) = (routes.len(), course.lessons.len());
+    Ok(format!(
+        "{pages} pages, {lessons} lessons, {bytes} bytes in {}",
+        dist.display()
+    ))
+}
+
+/// Writes `text` to `file`, making its folder; returns the bytes written.
+fn write(file: &Path, text: &str) -> Result<usize, String> {
+    let fail = |e: std::io::Error| format!("{}: {e}", file.display());
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    std::fs::write(file, text).map_err(fail)?;
+    Ok(text.len())
+}
+
+/// Where a route's page lives under the site's folder: a folder's `index.html`, or a file
+/// named by the route's path (`404.html`).
+fn page_file(route: &Route) -> PathBuf {
+    let path = route.to_path();
+    if path.is_empty() || path.ends_with('/') {
+        PathBuf::from(path).join("index.html")
+    } else {
+        PathBuf::from(path)
+    }
+}
+
+/// The address of a route's page: the base and the route's path, after the origin when one
+/// is given and the base is not already a whole URL. The home page's address is the base.
+fn page_url(origin: &str, base: &str, route: &Route) -> String {
+    let origin = if base.starts_with('/') { origin } else { "" };
+    format!("{origin}{base}{}", route.to_path())
+}
+
+/// What a page fills in, in the order it appears in the template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    /// The text of `<title>`.
+    Title,
+    /// The description `<meta>`, which becomes the description and the link tags after it.
+    Meta,
+    /// Just before `</head>`: the lesson's text, if the page has a lesson.
+    Island,
+    /// The inner HTML of `<body>`.
+    Body,
+}
+
+/// trunk's `index.html`, cut where pages differ: each piece of the template is followed
+/// by a slot, then comes the tail.
+struct Template<'a> {
+    /// The public base path, from `<base href>`.
+    base: &'a str,
+    pieces: Vec<(&'a str, Slot)>,
+    tail: &'a str,
+}
+
+impl<'a> Template<'a> {
+    fn parse(html: &'a str) -> Result<Template<'a>, String> {
+        let head_end = find(html, 0, "</head>")?.start;
+        let head = &html[..head_end];
+        if head.contains("rel=\"canonical\"") {
+            return Err("already has a canonical link: render from trunk's own output".into());
+        }
+        let base = attribute(head, tag(head, "<base ")?, "href")?;
+        let title_open = find(head, 0, "<title>")?;
+        let title = title_open.end..find(head, title_open.end, "</title>")?.start;
+        let body_open = find(html, head_end, "<body")?;
+        let body_start = find(html, body_open.end, ">")?.end;
+        let body = body_start..find(html, body_start, "</body>")?.start;
+        let mut slots = vec![
+            (title, Slot::Title),
+            (tag(head, "<meta name=\"description\"")?, Slot::Meta),
+            (head_end..head_end, Slot::Island),
+            (body, Slot::Body),
+        ];
+        slots.sort_by_key(|(range, _)| range.start);
+        let mut pieces = Vec::with_capacity(slots.len());
+        let mut at = 0;
+        for (range, slot) in slots {
+            pieces.push((&html[at..range.start], slot));
+            at = range.end;
+        }
+        Ok(Template {
+            base,
+            pieces,
+            tail: &html[at..],
+        })
+    }
+
+    /// The template with `page` in its slots; `url` is the page's own address.
+    fn fill(&self, page: &Page, url: &str) -> String {
+        let mut html = String::with_capacity(self.tail.len() * 2 + page.body.len());
+        for (piece, slot) in &self.pieces {
+            html.push_str(piece);
+            match slot {
+                Slot::Title => html.push_str(&escape(&page.title)),
+                Slot::Meta => html.push_str(&meta_tags(page, url)),
+                Slot::Island => html.push_str(&page.lesson.map(island).unwrap_or_default()),
+                Slot::Body => html.push_str(&page.body),
+            }
+        }
+        html.push_str(self.tail);
+        html
+    }
+}
+
+/// The range of the first `needle` in `html` from `from`, or a message naming it.
+fn find(html: &str, from: usize, needle: &str) -> Result<Range<usize>, String> {
+    html[from..]
+        .find(needle)
+        .map(|i| from + i..from + i + needle.len())
+        .ok_or_else(|| format!("no {needle}"))
+}
+
+/// The whole tag that starts with `start`, up to its `>`.
+fn tag(html: &str, start: &str) -> Result<Range<usize>, String> {
+    let open = find(html, 0, start)?;
+    let end = find(html, open.end, ">").map_err(|_| format!("{start} is not closed"))?;
+    Ok(open.start..end.end)
+}
+
+/// The value of the double-quoted attribute `name` of the tag at `range`.
+fn attribute<'a>(html: &'a str, range: Range<usize>, name: &str) -> Result<&'a str, String> {
+    let tag = &html[range];
+    let start = find(tag, 0, &format!(" {name}=\""))
+        .map_err(|_| format!("no {name} in {tag}"))?
+        .end;
+    let end = find(tag, start, "\"").map_err(|_| format!("{name} is not closed in {tag}"))?;
+    Ok(&tag[start..end.start])
+}
+
+/// The description, then what links and previews read: canonical address and Open Graph.
+fn meta_tags(page: &Page, url: &str) -> String {
+    let kind = if page.article { "article" } else { "website" };
+    let (title, description, url) = (escape(&page.title), escape(&page.description), escape(url));
+    [
+        format!("<meta name=\"description\" content=\"{description}\" />"),
+        format!("<link rel=\"canonical\" href=\"{url}\" />"),
+        format!("<meta property=\"og:title\" content=\"{title}\" />"),
+        format!("<meta property=\"og:description\" content=\"{description}\" />"),
+        format!("<meta property=\"og:type\" content=\"{kind}\" />"),
+        format!("<meta property=\"og:url\" content=\"{url}\" />"),
+    ]
+    .join("\n    ")
+}
+
+/// The lesson's whole text for the app to read. No `<` is left in it, so no text can end
+/// the element early (`</script>`) or open a comment; `\u003c` reads back as `<` in JSON,
+/// where `<` only ever occurs inside strings.
+fn island(lesson: &Lesson) -> String {
+    let text = lesson.to_text().replace('<', "\\u003c");
+    format!("<script type=\"application/json\" id=\"lesson-text\">{text}</script>\n  ")
+}
+
+/// Text as it must read inside an HTML attribute value or element.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <base href=\"/lectern/\" />\n    <meta name=\"description\" content=\"Any lesson.\" />\n    <title>Lectern</title>\n    <script>__RESOLVED_RESOURCES=[];</script>\n  </head>\n  <body>\n  </body>\n</html>\n";
+
+    fn page(lesson: Option<&'static Lesson>) -> Page {
+        Page {
+            body: "<header>Lectern</header><main><h1>Title</h1></main>".into(),
+            title: "Tools & \"models\" <for> you".into(),
+            description: "It's <b>fast</b>".into(),
+            lesson,
+            article: lesson.is_some(),
+        }
+    }
+
+    fn lesson(summary: &str) -> &'static Lesson {
+        let lesson = Lesson {
+            id: "local-models".into(),
+            series: "AI tools".into(),
+            title: "Local models".into(),
+            summary: summary.into(),
+            minutes: 5,
+            reviewed: "2026".into(),
+            sections: Vec::new(),
+            questions: Vec::new(),
+        };
+        Box::leak(Box::new(lesson))
+    }
+
+    fn filled(page: &Page) -> String {
+        let template = Template::parse(TEMPLATE).expect("the template parses");
+        template.fill(page, "/lectern/local-models/")
+    }
+
+    #[test]
+    fn title_and_description_are_escaped_in_text_and_attributes() {
+        let html = filled(&page(None));
+        assert!(html.contains("<title>Tools &amp; &quot;models&quot; &lt;for&gt; you</title>"));
+        assert!(html.contains(
+            "<meta name=\"description\" content=\"It&#39;s &lt;b&gt;fast&lt;/b&gt;\" />"
+        ));
+        assert!(html.contains("<meta property=\"og:title\" content=\"Tools &amp; &quot;models&quot; &lt;for&gt; you\" />"));
+        assert!(
+            !html.contains("Any lesson."),
+            "the template's description is replaced"
+        );
+        assert_eq!(html.matches("name=\"description\"").count(), 1);
+    }
+
+    #[test]
+    fn link_tags_follow_the_description_with_the_page_address() {
+        let html = filled(&page(None));
+        let after = html
+            .split("content=\"It&#39;s &lt;b&gt;fast&lt;/b&gt;\" />")
+            .nth(1)
+            .unwrap_or("");
+        assert!(after
+            .trim_start()
+            .starts_with("<link rel=\"canonical\" href=\"/lectern/local-models/\" />"));
+        assert!(html.contains("<meta property=\"og:url\" content=\"/lectern/local-models/\" />"));
+        assert!(html.contains("<meta property=\"og:type\" content=\"website\" />"));
+    }
+
+    #[test]
+    fn body_holds_the_page_body_exactly() {
+        let p = page(None);
+        let html = filled(&p);
+        assert!(html.contains(&format!("<body>{}</body>", p.body)));
+    }
+
+    #[test]
+    fn a_lesson_page_carries_its_text_as_an_article() {
+        let l = lesson("Runs on your machine.");
+        let html = filled(&page(Some(l)));
+        let island = format!(
+            "<script type=\"application/json\" id=\"lesson-text\">{}</script>",
+            l.to_text()
+        );
+        assert!(html.contains(&island));
+        assert!(
+            html.find(&island) < html.find("</head>"),
+            "the text is in the head"
+        );
+        assert!(html.contains("<meta property=\"og:type\" content=\"article\" />"));
+    }
+
+    #[test]
+    fn lesson_text_cannot_close_its_island_and_reads_back_whole() {
+        let summary = "a</script><script>alert(1)</script><!-- x";
+        let html = filled(&page(Some(lesson(summary))));
+        let start = html
+            .find("id=\"lesson-text\">")
+            .map(|i| i + "id=\"lesson-text\">".len());
+        let inner = &html[start.unwrap_or(0)..];
+        let inner = &inner[..inner.find("</script>").unwrap_or(0)];
+        assert!(
+            !inner.contains('<'),
+            "no markup can start inside the island: {inner}"
+        );
+        let read = Lesson::from_text(inner).map(|l| l.summary);
+        assert_eq!(read.as_deref(), Ok(summary));
+    }
+
+    #[test]
+    fn pages_without_a_lesson_have_no_island() {
+        assert!(!filled(&page(None)).contains("lesson-text"));
+    }
+
+    #[test]
+    fn addresses_are_the_origin_then_base_then_path_and_home_is_the_base() {
+        let question = Route::Question("local-models".into(), 3);
+        assert_eq!(
+            page_url("", "/lectern/", &question),
+            "/lectern/local-models/check/3/"
+        );
+        assert_eq!(
+            page_url("https://user.github.io", "/lectern/", &question),
+            "https://user.github.io/lectern/local-models/check/3/"
+        );
+        assert_eq!(
+            page_url("https://user.github.io", "/lectern/", &Route::Home),
+            "https://user.github.io/lectern/"
+        );
+        assert_eq!(
+            page_url("https://a.example", "https://b.example/", &Route::Home),
+            "https://b.example/"
+        );
+    }
+
+    #[test]
+    fn each_route_is_a_folder_index_and_not_found_is_404_html() {
+        assert_eq!(page_file(&Route::Home), PathBuf::from("index.html"));
+        assert_eq!(
+            page_file(&Route::Question("a".into(), 3)),
+            PathBuf::from("a/check/3/index.html")
+        );
+        assert_eq!(page_file(&Route::NotFound), PathBuf::from("404.html"));
+    }
+
+    #[test]
+    fn the_base_is_read_from_the_template() {
+        assert_eq!(Template::parse(TEMPLATE).map(|t| t.base), Ok("/lectern/"));
+    }
+
+    #[test]
+    fn a_template_missing_a_place_is_refused_with_its_name() {
+        let no_base = TEMPLATE.replace("<base href=\"/lectern/\" />", "");
+        assert_eq!(
+            Template::parse(&no_base).err(),
+            Some("no <base ".to_string())
+        );
+        let no_title = TEMPLATE.replace("<title>Lectern</title>", "");
+        assert_eq!(
+            Template::parse(&no_title).err(),
+            Some("no <title>".to_string())
+        );
+    }
+
+    #[test]
+    fn a_rendered_page_is_not_taken_for_the_template() {
+        let html = filled(&page(None));
+        assert!(Template::parse(&html).is_err());
+    }
+
+    #[test]
+    fn escape_covers_every_markup_character() {
+        assert_eq!(
+            escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+}
