@@ -4,7 +4,6 @@
 
 pub mod attempt;
 pub mod content;
-pub mod prerender;
 pub mod progress;
 pub mod prose;
 pub mod review;
