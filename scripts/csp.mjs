@@ -1,14 +1,16 @@
-// trunk post_build step: adds a strict Content-Security-Policy to the staged index.html.
-// The inline scripts (trunk's loader, the prerender's page picker) and the inline style
-// sheet (inlined so the first paint waits for no second request) are allowed by their
-// SHA-256 hashes, computed here for this build; never 'unsafe-inline'.
+// trunk post_build step: adds a strict Content-Security-Policy to the staged index.html,
+// the template every page is copied from (so every page has the same policy). The inline
+// scripts (trunk's loader, the globals hydration reads) and the inline style sheet (inlined
+// so the first paint waits for no second request) are allowed by their SHA-256 hashes,
+// computed here for this build; never 'unsafe-inline'. A JSON data block
+// (`<script type="application/json">`) is never run, so it needs no hash.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const file = join(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist', 'index.html');
 let html = readFileSync(file, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const hashes = inline.map(hash);
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
