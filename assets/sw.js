@@ -1,5 +1,6 @@
-// Lectern's service worker: pre-caches every file of one build and serves them, so the
-// site works offline. scripts/write-sw.sh fills in the file list and version at build time.
+// Lectern's service worker: pre-caches the app shell and every lesson's text of one build,
+// keeps each page as it is visited, and serves from the cache first, so the site works
+// offline. scripts/write-sw.sh fills in the file list and version at build time.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 // Cache names are per origin; the scope keeps several sites on one origin apart.
@@ -27,20 +28,27 @@ self.addEventListener("message", (event) => {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(request, { ignoreSearch: true });
-      if (hit) return hit;
-      try {
-        return await fetch(request);
-      } catch (offline) {
-        // Every address of the app is index.html with a different hash.
-        if (request.mode === "navigate") {
-          const index = await cache.match("./index.html");
-          if (index) return index;
-        }
-        throw offline;
-      }
-    })
-  );
+  event.respondWith(respond(event, request));
 });
+
+async function respond(event, request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  try {
+    const response = await fetch(request);
+    // A page opened online opens offline too. Redirects and errors are not kept, and a
+    // full cache only means the page is not kept.
+    if (request.mode === "navigate" && response.ok && !response.redirected) {
+      event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
+    }
+    return response;
+  } catch (offline) {
+    // A page never opened is the home page's shell: the app draws the address's route.
+    if (request.mode === "navigate") {
+      const shell = await cache.match("./");
+      if (shell) return shell;
+    }
+    throw offline;
+  }
+}

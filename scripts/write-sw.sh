@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# trunk post_build hook: writes sw.js into the staged build with the list of every file
-# the build produced (hashed names included) and a version derived from their contents.
+# trunk post_build hook: writes sw.js into the staged build with the files to pre-cache and
+# a version derived from the contents of every file. The pre-cache is the app shell (the
+# home page, 404.html, scripts, WebAssembly, icons, manifest) and every lesson's
+# lesson.json, but not the page of each route below the home: a large course has
+# thousands, and the worker keeps those as they are visited.
 set -euo pipefail
 stage=${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}
 cd "$stage"
-files=$(find . -type f ! -name sw.js ! -name 404.html | sed 's|^\./||' | LC_ALL=C sort)
-version=$(printf '%s\n' $files | xargs cat | sha256sum | cut -c1-16)
-list=$(printf '%s\n' "./" $files | sed 's|.*|"&"|' | paste -sd, -)
+version=$(find . -type f ! -name sw.js -print0 | LC_ALL=C sort -z | xargs -0 cat | sha256sum | cut -c1-16)
+shell=$(find . -type f ! -name sw.js ! -path './*/index.html' | sed 's|^\./||' | LC_ALL=C sort)
+list=$(printf '%s\n' "./" $shell | sed 's|.*|"&"|' | paste -sd, -)
 src="${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}/assets/sw.js"
 sed -e "s|__VERSION__|$version|" -e "s|__FILES__|[$list]|" "$src" > sw.js
