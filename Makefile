@@ -6,6 +6,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 # Where the site lives on its host: GitHub Pages serves a project site at /REPO/.
 PUBLIC_URL ?= /lectern/
+# The site's origin (`https://user.github.io`), when pages should link to themselves with
+# whole URLs (canonical link, og:url); empty: path-absolute links.
+export LECTERN_SITE_ORIGIN ?=
 DIST ?= dist
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
@@ -27,10 +30,10 @@ tools-build:
 serve: tools-build
 	trunk serve --address $(ADDRESS) --port $(PORT)
 
-## The release build, as deployed: under $(PUBLIC_URL), with 404.html for unknown paths.
+## The release build, as deployed: under $(PUBLIC_URL), a page for every route and
+## 404.html for unknown paths.
 build: tools-build
 	trunk build --release --public-url $(PUBLIC_URL) --dist $(DIST)
-	cp $(DIST)/index.html $(DIST)/404.html
 
 ## Every test: formatting and lints first, then the pure core, content checks, components
 ## in Chromium, and end to end.
