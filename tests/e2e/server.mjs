@@ -3,6 +3,8 @@
 //
 //   /lectern          -> 301 to /lectern/
 //   /lectern/         -> index.html
+//   /lectern/<dir>/   -> that folder's index.html (every route's page is one)
+//   /lectern/<dir>    -> 301 to /lectern/<dir>/ when the folder exists
 //   /lectern/<file>   -> that file, or 404.html (status 404) if the build has one
 //   anything else     -> plain 404
 //
@@ -45,9 +47,14 @@ export function distDir() {
 }
 
 async function fileAt(file) {
+  return (await kindAt(file)) === 'file' ? file : null;
+}
+
+/** 'file', 'dir', or null when nothing is there. */
+async function kindAt(file) {
   try {
     const s = await stat(file);
-    return s.isFile() ? file : null;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : null;
   } catch {
     return null;
   }
@@ -82,9 +89,13 @@ export async function startServer(dir = distDir(), { port = 0, gzip = false } = 
       send(400, { 'content-type': 'text/plain; charset=utf-8' }, 'Bad request\n');
       return;
     }
+    // A folder asked for without its slash, as GitHub Pages does: the slash form.
+    const toFolder = () => {
+      const [raw, ...query] = req.url.split('?');
+      send(301, { location: raw + '/' + (query.length ? '?' + query.join('?') : '') }, '');
+    };
     if (pathname === BASE_PATH.slice(0, -1)) {
-      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      send(301, { location: BASE_PATH + query }, '');
+      toFolder();
       return;
     }
     if (!pathname.startsWith(BASE_PATH)) {
@@ -99,9 +110,13 @@ export async function startServer(dir = distDir(), { port = 0, gzip = false } = 
       return;
     }
     try {
-      const found = await fileAt(file);
-      if (found) {
-        send(200, { 'content-type': contentType(found) }, await readFile(found));
+      const kind = await kindAt(file);
+      if (kind === 'file') {
+        send(200, { 'content-type': contentType(file) }, await readFile(file));
+        return;
+      }
+      if (kind === 'dir' && file !== root) {
+        toFolder();
         return;
       }
       const notFound = await fileAt(path.join(root, '404.html'));

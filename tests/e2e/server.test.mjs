@@ -1,6 +1,6 @@
 // The test server behaves like GitHub Pages for a project site under /lectern/.
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from './server.mjs';
@@ -67,4 +67,25 @@ test('missing files: plain 404, or 404.html with status 404 once it exists', asy
   const r = await get('/lectern/nope.js');
   expect(r.status).toBe(404);
   expect(await r.text()).toBe('custom not found');
+});
+
+test('a route is its folder: /lectern/a/check/3/ is that index.html, without the slash a 301 to it', async () => {
+  mkdirSync(path.join(dir, 'a', 'check', '3'), { recursive: true });
+  writeFileSync(path.join(dir, 'a', 'check', '3', 'index.html'), '<title>question 3</title>');
+  const page = await get('/lectern/a/check/3/');
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+  expect(await page.text()).toBe('<title>question 3</title>');
+  const bare = await get('/lectern/a/check/3?from=link');
+  expect(bare.status).toBe(301);
+  expect(bare.headers.get('location')).toBe('/lectern/a/check/3/?from=link');
+});
+
+test('an unknown route is 404.html with status 404', async () => {
+  writeFileSync(path.join(dir, '404.html'), 'custom not found');
+  for (const p of ['/lectern/no-such-lesson/', '/lectern/no-such-lesson', '/lectern/a/check/9/', '/lectern/a/check/']) {
+    const r = await get(p);
+    expect(r.status, p).toBe(404);
+    expect(await r.text(), p).toBe('custom not found');
+  }
 });
