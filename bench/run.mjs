@@ -155,8 +155,8 @@ const lecternServer = await startServer(path.join(ROOT, 'dist'), { gzip: true })
 const floorServer = await startServer(floorDir, { gzip: true });
 const quizServer = await startServer(quizDir, { gzip: true });
 const paint = await timings({
-  lecternLesson: { url: `${lecternServer.url}#/local-models`, waitReady: false },
-  lecternCheck: { url: `${lecternServer.url}#/local-models/check/1`, waitReady: true },
+  lecternLesson: { url: `${lecternServer.url}local-models/`, waitReady: false },
+  lecternCheck: { url: `${lecternServer.url}local-models/check/1/`, waitReady: true },
   quizdown: { url: quizServer.url, waitReady: true },
   floor: { url: floorServer.url, waitReady: false },
 });
@@ -183,7 +183,7 @@ async function interaction(throttle) {
       requestAnimationFrame(() => setTimeout(() => window.__frames.push(performance.now() - t0), 0));
     }, true);
   });
-  await page.goto(`${lecternServer.url}#/local-models/check/1`);
+  await page.goto(`${lecternServer.url}local-models/check/1/`);
   for (let n = 1; n <= lesson.questions.length; n++) {
     await page.locator('.progress-label', { hasText: `Question ${n} of` }).waitFor();
     await page.locator('input[type=radio]').first().check();
@@ -212,7 +212,7 @@ for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(watchReady);
-  await page.goto(`${scaleServer.url}#/`);
+  await page.goto(scaleServer.url);
   // The app's own drawing: the prerendered copy (which lists the lessons too) is gone.
   await page.waitForFunction(() => !document.getElementById('prerender') && document.querySelectorAll('.lesson-card').length === 200, null, { polling: 'raf' });
   homeRuns.push(await page.evaluate(() => performance.now()));
@@ -236,7 +236,7 @@ console.log(`gzip ratio: seed lesson ${ratio.seed.toFixed(3)}, generated lessons
 
 // First visit of one lesson page, on a course of 1 lesson and on one of 200 (the same
 // generator: the 1-lesson course is the 200-lesson course's first lesson). A fresh browser
-// context opens /lectern/#/<lesson id> and stays until the app has taken over, the service
+// context opens /lectern/<lesson id>/ and stays until the app has taken over, the service
 // worker is active (its pre-cache fetched) and no request has come for a second. Every file
 // the server sent in that time counts once, at its size in the build (raw, gzip, brotli);
 // the "page alone" figure leaves out the files only the service worker fetched.
@@ -262,14 +262,14 @@ async function firstVisit(dir, lessonId) {
   const page = await context.newPage();
   const byPage = new Set();
   page.on('request', (r) => byPage.add(new URL(r.url()).pathname));
-  await page.goto(`${base}#/${lessonId}`, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(`${base}${lessonId}/`, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => !document.getElementById('prerender') && document.querySelector('h1'), null, { timeout: 120_000, polling: 50 });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   while (Date.now() - lastRequest < 1000) await page.waitForTimeout(200);
   await context.close();
   await new Promise((resolve) => { proxy.closeAllConnections(); proxy.close(resolve); });
   await inner.close();
-  const fileOf = (p) => path.join(dir, decodeURIComponent(p).slice('/lectern/'.length) || 'index.html');
+  const fileOf = (p) => path.join(dir, decodeURIComponent(p).slice('/lectern/'.length).replace(/(^|\/)$/, '$1index.html'));
   const all = [...new Set([...sent].map(fileOf))].sort();
   const own = [...new Set([...sent].filter((p) => byPage.has(p)).map(fileOf))];
   return { files: all.length, bytes: sizeOf(all), page: sizeOf(own), list: all.map((f) => path.relative(dir, f)) };
@@ -283,7 +283,7 @@ const visit = {
 };
 const VISIT_TARGET = 1.15;
 const visitRatio = { br: visit.many.bytes.br / visit.one.bytes.br, raw: visit.many.bytes.raw / visit.one.bytes.raw };
-console.log(`first visit of #/${visitId}: 1 lesson ${visit.one.files} files (${visit.one.list.join(', ')}); 200 lessons ${visit.many.files} files`);
+console.log(`first visit of ${visitId}/: 1 lesson ${visit.one.files} files (${visit.one.list.join(', ')}); 200 lessons ${visit.many.files} files`);
 const storage = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '-p', 'lectern-core', '--features', 'authoring', '--example', 'storage_bench'], { cwd: ROOT }).toString());
 
 await browser.close();
@@ -338,7 +338,7 @@ row('figure', 'value');
 row('---', '---:');
 row('gzip ratio of the lesson TOML (compressed / raw, level 9, each file alone)', `seed lesson ${ratio.seed.toFixed(3)}, generated lessons ${ratio.generated.toFixed(3)}`);
 lines.push('');
-row(`first visit of #/${visitId}`, 'files', 'raw kB', 'gzip kB', 'brotli kB', 'brotli kB, page alone (no service worker pre-cache)');
+row(`first visit of ${visitId}/`, 'files', 'raw kB', 'gzip kB', 'brotli kB', 'brotli kB, page alone (no service worker pre-cache)');
 row('---', '---:', '---:', '---:', '---:', '---:');
 for (const [name, v] of [['1-lesson course', visit.one], ['200-lesson course', visit.many]]) {
   row(name, v.files, kb(v.bytes.raw), kb(v.bytes.gzip), kb(v.bytes.br), kb(v.page.br));
