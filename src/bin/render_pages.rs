@@ -113,7 +113,9 @@ impl<'a> Template<'a> {
         if head.contains("rel=\"canonical\"") {
             return Err("already has a canonical link: render from trunk's own output".into());
         }
-        let base = attribute(head, tag(head, "<base ")?, "href")?;
+        let base = tag(head, "<base ")
+            .and_then(|range| attribute(head, range, "href"))
+            .map_err(|_| "no <base href>: index.html needs <base data-trunk-public-url />")?;
         let title_open = find(head, 0, "<title>")?;
         let title = title_open.end..find(head, title_open.end, "</title>")?.start;
         let body_open = find(html, head_end, "<body")?;
@@ -370,7 +372,7 @@ mod tests {
         let no_base = TEMPLATE.replace("<base href=\"/lectern/\" />", "");
         assert_eq!(
             Template::parse(&no_base).err(),
-            Some("no <base ".to_string())
+            Some("no <base href>: index.html needs <base data-trunk-public-url />".to_string())
         );
         let no_title = TEMPLATE.replace("<title>Lectern</title>", "");
         assert_eq!(
