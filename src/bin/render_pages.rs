@@ -113,19 +113,14 @@ impl<'a> Template<'a> {
         if head.contains("rel=\"canonical\"") {
             return Err("already has a canonical link: render from trunk's own output".into());
         }
-        let base = tag(head, "<base ")
+        let base = tag(head, 0, "<base ")
             .and_then(|range| attribute(head, range, "href"))
             .map_err(|_| "no <base href>: index.html needs <base data-trunk-public-url />")?;
-        let title_open = find(head, 0, "<title>")?;
-        let title = title_open.end..find(head, title_open.end, "</title>")?.start;
-        let body_open = find(html, head_end, "<body")?;
-        let body_start = find(html, body_open.end, ">")?.end;
-        let body = body_start..find(html, body_start, "</body>")?.start;
         let mut slots = vec![
-            (title, Slot::Title),
-            (tag(head, "<meta name=\"description\"")?, Slot::Meta),
+            (inner(head, 0, "<title", "</title>")?, Slot::Title),
+            (tag(head, 0, "<meta name=\"description\"")?, Slot::Meta),
             (head_end..head_end, Slot::Island),
-            (body, Slot::Body),
+            (inner(html, head_end, "<body", "</body>")?, Slot::Body),
         ];
         slots.sort_by_key(|(range, _)| range.start);
         let mut pieces = Vec::with_capacity(slots.len());
@@ -166,11 +161,17 @@ fn find(html: &str, from: usize, needle: &str) -> Result<Range<usize>, String> {
         .ok_or_else(|| format!("no {needle}"))
 }
 
-/// The whole tag that starts with `start`, up to its `>`.
-fn tag(html: &str, start: &str) -> Result<Range<usize>, String> {
-    let open = find(html, 0, start)?;
+/// The whole of the first tag from `from` that starts with `start`, up to its `>`.
+fn tag(html: &str, from: usize, start: &str) -> Result<Range<usize>, String> {
+    let open = find(html, from, start)?;
     let end = find(html, open.end, ">").map_err(|_| format!("{start} is not closed"))?;
     Ok(open.start..end.end)
+}
+
+/// What lies between the tag that starts with `open` and the next `close`.
+fn inner(html: &str, from: usize, open: &str, close: &str) -> Result<Range<usize>, String> {
+    let start = tag(html, from, open)?.end;
+    Ok(start..find(html, start, close)?.start)
 }
 
 /// The value of the double-quoted attribute `name` of the tag at `range`.
@@ -377,7 +378,7 @@ mod tests {
         let no_title = TEMPLATE.replace("<title>Lectern</title>", "");
         assert_eq!(
             Template::parse(&no_title).err(),
-            Some("no <title>".to_string())
+            Some("no <title".to_string())
         );
     }
 
