@@ -83,6 +83,7 @@ bench: tools build
 	LECTERN_CONTENT=bench/.work/course-1 trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale-1
 	cd bench/leptos-floor && cargo fetch --quiet && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release --dist $(CURDIR)/bench/.work/dist-floor
 	bench/fetch-peers.sh
+	bench/build-before.sh
 	node bench/run.mjs
 
 ## Screenshots for the README, from the release build (docs/screenshots).
