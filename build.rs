@@ -1,7 +1,6 @@
 //! Reads every lesson in the content folder (`LECTERN_CONTENT`, default `content/`),
-//! validates it, and writes it as compact JSON (`Course::to_text`): the outline the
-//! browser build embeds (`Course::outline`: ids, titles, answers, no lesson text), and the
-//! whole course for the pages made at build time. A broken lesson stops the build with one
+//! validates it, and writes it as compact JSON (`Course::to_text`) for the pages made at
+//! build time (`render-pages`), which put each page's share of it into the page. A broken lesson stops the build with one
 //! `file:line: message` per problem, so the browser never sees invalid content.
 
 use std::path::{Path, PathBuf};
@@ -28,13 +27,8 @@ fn main() {
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    for (name, text) in [
-        ("course.json", course.to_text()),
-        ("outline.json", course.outline().to_text()),
-    ] {
-        if let Err(e) = std::fs::write(out.join(name), text) {
-            fail(&[format!("{}: {e}", out.join(name).display())]);
-        }
+    if let Err(e) = std::fs::write(out.join("course.json"), course.to_text()) {
+        fail(&[format!("{}: {e}", out.join("course.json").display())]);
     }
 }
 

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::notices::{Notice, NoticeKind, Notices};
-use crate::course::course;
+use crate::course::{needs_whole, Catalog, Reach};
 use crate::handover::Early;
 use crate::lesson_text::Texts;
 use crate::screens::{
@@ -21,11 +21,11 @@ use crate::screens::{
 };
 use crate::store::{save_failed_notice, Store};
 
-/// What every screen may need: the course outline, the lessons' text, the learner's
-/// progress, and navigation.
+/// What every screen may need: the course as far as the page knows it, the lessons'
+/// text, the learner's progress, and navigation.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub course: &'static Course,
+    pub catalog: Catalog,
     pub texts: Texts,
     pub progress: RwSignal<Progress>,
     route: RwSignal<Route>,
@@ -36,14 +36,24 @@ pub struct Ctx {
 
 impl Ctx {
     /// Context for a first draw of `route` (already the route shown) over `progress`.
-    pub fn new(course: &'static Course, texts: Texts, progress: Progress, route: Route) -> Ctx {
+    pub fn new(catalog: Catalog, texts: Texts, progress: Progress, route: Route) -> Ctx {
         Ctx {
-            course,
+            catalog,
             texts,
             progress: RwSignal::new(progress),
             route: RwSignal::new(route),
             ready: RwSignal::new(false),
         }
+    }
+
+    /// The course as far as the page knows it (tracked): every lesson on the pages that
+    /// list them, else at least the page's own lesson.
+    pub fn course(&self) -> &'static Course {
+        self.catalog.get()
+    }
+
+    pub fn course_untracked(&self) -> &'static Course {
+        self.catalog.get_untracked()
     }
 
     /// Goes to a route with a new history entry, so Back returns here.
@@ -99,20 +109,9 @@ pub fn first_draw(course: &Course, page: Route) -> (Progress, Route) {
 /// the learner's saved progress and the address, and saves every change. `early` is what
 /// the learner did on the page's first question before the app started.
 #[component]
-pub fn App(page: Route, texts: Texts, early: Option<Early>) -> impl IntoView {
-    let course =
-        match course() {
-            Ok(course) => course,
-            Err(e) => return view! {
-                <main class="page" id="main">
-                    <h1>"Lectern could not start"</h1>
-                    <p>"The lessons built into this site could not be read: " {e.to_string()}</p>
-                </main>
-            }
-            .into_any(),
-        };
-    let (progress, shown) = first_draw(course, page);
-    let ctx = Ctx::new(course, texts, progress, shown);
+pub fn App(page: Route, catalog: Catalog, texts: Texts, early: Option<Early>) -> impl IntoView {
+    let (progress, shown) = first_draw(catalog.get_untracked(), page);
+    let ctx = Ctx::new(catalog, texts, progress, shown);
     let notices = RwSignal::new(Vec::new());
 
     // Effects run after hydration: only then does the learner's own state come in.
@@ -142,7 +141,8 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
         )
     });
     let mut progress = loaded.progress;
-    progress.reconcile(ctx.course);
+    let course = ctx.course_untracked();
+    progress.reconcile(course);
     let address = browser::address_route();
     let start = match early {
         // The learner is on this lesson's static first question: keep its order and answer.
@@ -156,7 +156,7 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
             now,
         },
     };
-    let shown = arrive(address, ctx.course, &mut progress, &start);
+    let shown = arrive(address, course, &mut progress, &start);
     ctx.progress.set(progress);
     ctx.redirect(shown);
     ctx.ready.set(true);
@@ -194,6 +194,27 @@ struct Screen {
     key: Option<String>,
 }
 
+/// A screen, or the page still lacking the lessons its route needs (the whole outline).
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    Screen(Screen),
+    Waiting(Route, Reach),
+}
+
+/// What the page shows for the route, given what it knows of the course.
+fn shown_of(ctx: Ctx, ready: bool) -> Shown {
+    let route = ctx.route.get();
+    let course = ctx.course();
+    let lacks = needs_whole(&route) || route.lesson().is_some_and(|id| course.lesson(id).is_none());
+    match ctx.catalog.reach() {
+        Reach::Whole => {}
+        reach if lacks => return Shown::Waiting(route, reach),
+        _ => {}
+    }
+    ctx.progress
+        .with(|p| Shown::Screen(screen_of(&route, course, p, ready)))
+}
+
 fn screen_of(route: &Route, course: &Course, p: &Progress, ready: bool) -> Screen {
     let resolved = resolve(route, course, p);
     let key = match &resolved {
@@ -214,17 +235,18 @@ fn screen_of(route: &Route, course: &Course, p: &Progress, ready: bool) -> Scree
 /// theme). Effects run only in the browser, so a native render draws the route as given.
 #[component]
 pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
-    let course = ctx.course;
     provide_context(ctx);
 
-    let screen = Memo::new(move |_| {
-        let ready = ctx.ready.get();
-        ctx.progress
-            .with(|p| screen_of(&ctx.route.get(), course, p, ready))
-    });
+    let shown = Memo::new(move |_| shown_of(ctx, ctx.ready.get()));
     Effect::new(move |_| {
         let ready = ctx.ready.get();
-        match screen.get().resolved {
+        let resolved = match shown.get() {
+            Shown::Screen(screen) => screen.resolved,
+            Shown::Waiting(_, Reach::Loading) => return ctx.catalog.want_whole(),
+            Shown::Waiting(..) => return,
+        };
+        let course = ctx.course_untracked();
+        match resolved {
             Resolved::Redirect(to) => ctx.redirect(to),
             Resolved::StartCheck(_) => {
                 let route = ctx.route.get_untracked();
@@ -265,18 +287,10 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             </button>
         </header>
         <Notices notices=notices />
-        <main class="page" id="main" data-route=move || screen_route(&screen.get().resolved).to_path()>
-            {move || match screen.get().resolved {
-                Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
-                Resolved::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
-                Resolved::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
-                Resolved::Show(Route::Lesson(id)) => view! { <LessonScreen lesson_id=id section=None /> }.into_any(),
-                Resolved::Show(Route::Section(id, s)) => view! { <LessonScreen lesson_id=id section=Some(s) /> }.into_any(),
-                Resolved::Show(Route::History(id)) => view! { <HistoryScreen lesson_id=id /> }.into_any(),
-                Resolved::Show(Route::Question(id, n)) => view! { <CheckScreen lesson_id=id number=n /> }.into_any(),
-                Resolved::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
-                Resolved::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
-                Resolved::Redirect(_) | Resolved::StartCheck(_) => ().into_any(),
+        <main class="page" id="main" data-route=move || shown_route(&shown.get()).to_path()>
+            {move || match shown.get() {
+                Shown::Screen(screen) => screen_view(screen.resolved),
+                Shown::Waiting(_, reach) => waiting_view(ctx, reach),
             }}
         </main>
         <footer class="site-footer">
@@ -285,18 +299,57 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     }
 }
 
-/// The route a screen stands for (the page's own route, read back before hydration).
-fn screen_route(resolved: &Resolved) -> Route {
+/// The screen a resolved route shows.
+fn screen_view(resolved: Resolved) -> AnyView {
     match resolved {
-        Resolved::Show(r) | Resolved::Redirect(r) => r.clone(),
-        Resolved::StartCheck(l) => Route::Question(l.clone(), 1),
+        Resolved::Show(Route::Home) => view! { <HomeScreen /> }.into_any(),
+        Resolved::Show(Route::Review) => view! { <ReviewScreen /> }.into_any(),
+        Resolved::Show(Route::Progress) => view! { <ProgressScreen /> }.into_any(),
+        Resolved::Show(Route::Lesson(id)) => {
+            view! { <LessonScreen lesson_id=id section=None /> }.into_any()
+        }
+        Resolved::Show(Route::Section(id, s)) => {
+            view! { <LessonScreen lesson_id=id section=Some(s) /> }.into_any()
+        }
+        Resolved::Show(Route::History(id)) => view! { <HistoryScreen lesson_id=id /> }.into_any(),
+        Resolved::Show(Route::Question(id, n)) => {
+            view! { <CheckScreen lesson_id=id number=n /> }.into_any()
+        }
+        Resolved::Show(Route::Result(id)) => view! { <ResultScreen lesson_id=id /> }.into_any(),
+        Resolved::Show(Route::NotFound) => view! { <NotFoundScreen /> }.into_any(),
+        Resolved::Redirect(_) | Resolved::StartCheck(_) => ().into_any(),
+    }
+}
+
+/// While the course outline is on its way, or why it could not come.
+fn waiting_view(ctx: Ctx, reach: Reach) -> AnyView {
+    match reach {
+        Reach::Failed(why) => view! {
+            <div class="card load-failed" role="alert">
+                <p>"The list of lessons could not be loaded: " {why} "."</p>
+                <button type="button" on:click=move |_| ctx.catalog.want_whole()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <p class="loading" role="status">"Loading the lessons\u{2026}"</p> }.into_any(),
+    }
+}
+
+/// The route the page stands for (read back before hydration).
+fn shown_route(shown: &Shown) -> Route {
+    match shown {
+        Shown::Screen(Screen { resolved, .. }) => match resolved {
+            Resolved::Show(r) | Resolved::Redirect(r) => r.clone(),
+            Resolved::StartCheck(l) => Route::Question(l.clone(), 1),
+        },
+        Shown::Waiting(route, _) => route.clone(),
     }
 }
 
 /// What follows a screen being shown with the learner's state in: the title, and a
 /// lesson's text marked as opened.
 fn on_shown(ctx: Ctx, route: &Route) {
-    browser::set_title(&title_of(route, ctx.course));
+    browser::set_title(&title_of(route, ctx.course_untracked()));
     if let Route::Lesson(id) | Route::Section(id, _) = route {
         if !ctx
             .progress

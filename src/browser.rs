@@ -94,12 +94,10 @@ pub fn built_page() -> Option<Route> {
     Some(Route::from_path(&main.get_attribute("data-route")?))
 }
 
-/// The text of the lesson the page belongs to, which the build puts in the page.
-pub fn page_lesson_text() -> Option<String> {
-    window()?
-        .document()?
-        .get_element_by_id("lesson-text")?
-        .text_content()
+/// The text of one of the page's data blocks (`<script type="application/json" id>`),
+/// which the build writes: `lesson-text` (the page's lesson), `course-outline`.
+pub fn page_data(id: &str) -> Option<String> {
+    window()?.document()?.get_element_by_id(id)?.text_content()
 }
 
 /// The route a click on a link within the site leads to, when the app should follow it

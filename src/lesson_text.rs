@@ -108,32 +108,11 @@ impl Texts {
     }
 }
 
-/// Fetches `<id>/lesson.json` from the site (the address resolves against the page's
-/// `<base>`); the service worker answers it offline once the site has been visited.
+/// Fetches `<id>/lesson.json` from the site; the service worker answers it offline once
+/// the site has been visited.
 #[cfg(not(feature = "ssr"))]
 async fn fetch(id: &str) -> Result<Lesson, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    const OFFLINE: &str = "you seem to be offline, and this lesson is not saved on this device yet";
-    let window = web_sys::window().ok_or(OFFLINE)?;
-    let response: web_sys::Response =
-        JsFuture::from(window.fetch_with_str(&format!("{id}/lesson.json")))
-            .await
-            .ok()
-            .and_then(|r| r.dyn_into().ok())
-            .ok_or(OFFLINE)?;
-    if !response.ok() {
-        return Err(format!("the site answered {} for it", response.status()));
-    }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|t| t.as_string()),
-        Err(_) => None,
-    }
-    .ok_or(OFFLINE)?;
-    let lesson = Lesson::from_text(&text)?;
+    let lesson = Lesson::from_text(&fetch_text(&format!("{id}/lesson.json")).await?)?;
     if lesson.id != id {
         return Err(format!(
             "the site sent lesson \u{201c}{}\u{201d} instead",
@@ -141,6 +120,31 @@ async fn fetch(id: &str) -> Result<Lesson, String> {
         ));
     }
     Ok(lesson)
+}
+
+/// The text of a file of this site; `path` resolves against the page's `<base>`.
+#[cfg(not(feature = "ssr"))]
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    const OFFLINE: &str = "you seem to be offline, and it is not saved on this device yet";
+    let window = web_sys::window().ok_or(OFFLINE)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into().ok())
+        .ok_or(OFFLINE)?;
+    if !response.ok() {
+        return Err(format!("the site answered {} for it", response.status()));
+    }
+    match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        Err(_) => None,
+    }
+    .ok_or_else(|| OFFLINE.to_string())
 }
 
 /// Draws `view` over these lessons' text once it is here: until then a short note, and if

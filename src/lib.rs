@@ -26,26 +26,33 @@ pub mod store;
 /// nodes become the app's), or, where the document holds no built page, draws the app.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    use lectern_core::content::Lesson;
+    use lectern_core::content::{Course, Lesson};
     use leptos::prelude::*;
 
     crash::install();
     // The page's own lesson, kept for the visit like every lesson loaded later.
-    let page_lesson = browser::page_lesson_text()
+    let page_lesson: Option<&'static Lesson> = browser::page_data("lesson-text")
         .and_then(|text| Lesson::from_text(&text).ok())
         .map(|lesson| &*Box::leak(Box::new(lesson)));
     let texts = lesson_text::Texts::new(page_lesson);
+    // What the page carries of the course: the whole outline, or the page's own lesson.
+    let outline = browser::page_data("course-outline").and_then(|t| Course::from_text(&t).ok());
+    let whole = outline.is_some();
+    let course = outline.unwrap_or_else(|| Course {
+        lessons: page_lesson.map(|l| vec![l.outline()]).unwrap_or_default(),
+    });
+    let catalog = course::Catalog::new(Box::leak(Box::new(course)), whole);
     match browser::built_page() {
         Some(page) => {
             let early = handover::read(&page);
             leptos::mount::hydrate_body(
-                move || view! { <app::App page=page texts=texts early=early /> },
+                move || view! { <app::App page=page catalog=catalog texts=texts early=early /> },
             );
         }
         None => {
             let page = browser::address_route();
             leptos::mount::mount_to_body(
-                move || view! { <app::App page=page texts=texts early=None /> },
+                move || view! { <app::App page=page catalog=catalog texts=texts early=None /> },
             );
         }
     }

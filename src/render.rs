@@ -11,6 +11,7 @@ use lectern_core::route::Route;
 use leptos::prelude::*;
 
 use crate::app::{description_of, first_draw, title_of, Ctx, Shell};
+use crate::course::{carried, Catalog};
 use crate::lesson_text::Texts;
 
 pub use crate::course::full_course;
@@ -25,21 +26,31 @@ pub struct Page {
     pub description: String,
     /// The whole lesson the page belongs to: the page carries its text for the app.
     pub lesson: Option<&'static Lesson>,
+    /// The course outline, for the pages that list every lesson (they carry it).
+    pub outline: Option<&'static Course>,
     /// A lesson's page (`og:type` article) rather than one of the site's own.
     pub article: bool,
 }
 
 /// The page for `route` in the course built into this binary.
 pub fn page(route: &Route) -> Page {
-    match full_course().and_then(|full| Ok((full, crate::course::course()?))) {
-        Ok((course, outline)) => page_of(course, outline, route),
-        Err(e) => Page {
-            body: String::new(),
-            title: "Lectern".into(),
-            description: e.to_string(),
-            lesson: None,
-            article: false,
-        },
+    static OUTLINE: std::sync::OnceLock<Option<Course>> = std::sync::OnceLock::new();
+    let outline = OUTLINE.get_or_init(|| full_course().ok().map(Course::outline));
+    match (full_course(), outline) {
+        (Ok(course), Some(outline)) => page_of(course, outline, route),
+        (Err(e), _) => failed(e),
+        (_, None) => failed("the course does not read"),
+    }
+}
+
+fn failed(why: &str) -> Page {
+    Page {
+        body: String::new(),
+        title: "Lectern".into(),
+        description: why.to_string(),
+        lesson: None,
+        outline: None,
+        article: false,
     }
 }
 
@@ -48,12 +59,15 @@ pub fn page(route: &Route) -> Page {
 /// title and description are the address's own (what a shared link names).
 pub fn page_of(course: &'static Course, outline: &'static Course, route: &Route) -> Page {
     let lesson = route.lesson().and_then(|id| course.lesson(id));
-    let (progress, shown) = first_draw(outline, route.clone());
+    let (carried, whole) = carried(route, outline);
+    let carried: &'static Course = Box::leak(Box::new(carried));
+    let (progress, shown) = first_draw(carried, route.clone());
     // The shared context marks this as a server render: Leptos then skips what needs a
     // window (window event listeners, for one) instead of calling into JavaScript.
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let body = owner.with(|| {
-        let ctx = Ctx::new(outline, Texts::new(lesson), progress, shown.clone());
+        let catalog = Catalog::new(carried, whole);
+        let ctx = Ctx::new(catalog, Texts::new(lesson), progress, shown.clone());
         let notices = RwSignal::new(Vec::new());
         view! { <Shell ctx=ctx notices=notices /> }.to_html()
     });
@@ -62,6 +76,7 @@ pub fn page_of(course: &'static Course, outline: &'static Course, route: &Route)
         title: title_of(route, course),
         description: description_of(route, course),
         lesson: lesson.filter(|_| shown.lesson().is_some()),
+        outline: whole.then_some(outline),
         article: shown.lesson().is_some(),
     }
 }

@@ -9,7 +9,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use lectern::render::{self, Page};
-use lectern_core::content::Lesson;
 use lectern_core::route::Route;
 
 fn main() {
@@ -43,6 +42,7 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
         );
         bytes += write(&dist.join(page_file(route)), &html)?;
     }
+    bytes += write(&dist.join("outline.json"), &course.outline().to_text())?;
     for lesson in &course.lessons {
         bytes += write(
             &dist.join(&lesson.id).join("lesson.json"),
@@ -144,7 +144,13 @@ impl<'a> Template<'a> {
             match slot {
                 Slot::Title => html.push_str(&escape(&page.title)),
                 Slot::Meta => html.push_str(&meta_tags(page, url)),
-                Slot::Island => html.push_str(&page.lesson.map(island).unwrap_or_default()),
+                Slot::Island => {
+                    let lesson = page.lesson.map(|l| ("lesson-text", l.to_text()));
+                    let outline = page.outline.map(|c| ("course-outline", c.to_text()));
+                    for (id, json) in lesson.into_iter().chain(outline) {
+                        html.push_str(&island(id, &json));
+                    }
+                }
                 Slot::Body => html.push_str(&page.body),
             }
         }
@@ -199,12 +205,12 @@ fn meta_tags(page: &Page, url: &str) -> String {
     .join("\n    ")
 }
 
-/// The lesson's whole text for the app to read. No `<` is left in it, so no text can end
-/// the element early (`</script>`) or open a comment; `\u003c` reads back as `<` in JSON,
-/// where `<` only ever occurs inside strings.
-fn island(lesson: &Lesson) -> String {
-    let text = lesson.to_text().replace('<', "\\u003c");
-    format!("<script type=\"application/json\" id=\"lesson-text\">{text}</script>\n  ")
+/// A JSON document for the app to read (the lesson's whole text, the course outline). No
+/// `<` is left in it, so no text can end the element early (`</script>`) or open a
+/// comment; `\u003c` reads back as `<` in JSON, where `<` only ever occurs inside strings.
+fn island(id: &str, json: &str) -> String {
+    let text = json.replace('<', "\\u003c");
+    format!("<script type=\"application/json\" id=\"{id}\">{text}</script>\n  ")
 }
 
 /// Text as it must read inside an HTML attribute value or element.
@@ -226,6 +232,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lectern_core::content::{Course, Lesson};
 
     const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <base href=\"/lectern/\" />\n    <meta name=\"description\" content=\"Any lesson.\" />\n    <title>Lectern</title>\n    <script>__RESOLVED_RESOURCES=[];</script>\n  </head>\n  <body>\n  </body>\n</html>\n";
 
@@ -235,6 +242,7 @@ mod tests {
             title: "Tools & \"models\" <for> you".into(),
             description: "It's <b>fast</b>".into(),
             lesson,
+            outline: None,
             article: lesson.is_some(),
         }
     }
@@ -394,5 +402,24 @@ mod tests {
             escape("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn a_page_that_lists_every_lesson_carries_the_outline_and_it_reads_back() {
+        let l = lesson("A summary with </script> in it.");
+        let outline: &'static Course = Box::leak(Box::new(Course {
+            lessons: vec![l.outline()],
+        }));
+        let mut p = page(None);
+        p.outline = Some(outline);
+        let html = filled(&p);
+        let open = "<script type=\"application/json\" id=\"course-outline\">";
+        let start = html
+            .find(open)
+            .map(|i| i + open.len())
+            .expect("the outline block");
+        let inner = &html[start..start + html[start..].find("</script>").unwrap_or(0)];
+        assert_eq!(Course::from_text(inner).as_ref(), Ok(outline));
+        assert!(!html.contains("lesson-text"));
     }
 }

@@ -14,7 +14,7 @@ use crate::lesson_text::with_text;
 #[component]
 pub fn CheckScreen(lesson_id: String, number: usize) -> impl IntoView {
     let ctx = use_ctx();
-    if ctx.course.lesson(&lesson_id).is_none() {
+    if ctx.course_untracked().lesson(&lesson_id).is_none() {
         return ().into_any();
     }
     // A question loaded at its address keeps the browser's focus; one moved to gets it.

@@ -11,7 +11,7 @@ use crate::components::chart::ScoreChart;
 #[component]
 pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
     let ctx = use_ctx();
-    let Some(lesson) = ctx.course.lesson(&lesson_id) else {
+    let Some(lesson) = ctx.course_untracked().lesson(&lesson_id) else {
         return ().into_any();
     };
     let lp = ctx

@@ -12,7 +12,7 @@ use crate::browser;
 #[component]
 pub fn HomeScreen() -> impl IntoView {
     let ctx = use_ctx();
-    let course = ctx.course;
+    let course = ctx.course_untracked();
     let groups = course
         .by_series()
         .into_iter()
@@ -67,7 +67,7 @@ pub fn HomeScreen() -> impl IntoView {
 /// page knows no progress and offers the first lesson; the same box then says where the
 /// learner is.
 fn next_step(ctx: Ctx) -> impl IntoView {
-    let course = ctx.course;
+    let course = ctx.course_untracked();
     let title = |id: &str| {
         course
             .lesson(id)

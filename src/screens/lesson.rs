@@ -15,7 +15,7 @@ use crate::lesson_text::with_text;
 #[component]
 pub fn LessonScreen(lesson_id: String, section: Option<String>) -> impl IntoView {
     let ctx = use_ctx();
-    if ctx.course.lesson(&lesson_id).is_none() {
+    if ctx.course_untracked().lesson(&lesson_id).is_none() {
         return ().into_any();
     }
     let navigated = ctx.is_ready_untracked();

@@ -139,7 +139,7 @@ async fn plan_from_file(file: web_sys::File, ctx: Ctx) -> Result<ImportPlan, Str
         .and_then(|t| t.as_string())
         .ok_or("This file could not be read. Nothing was changed.")?;
     ctx.progress
-        .with_untracked(|p| plan_import(&text, ctx.course, p))
+        .with_untracked(|p| plan_import(&text, ctx.course_untracked(), p))
         .map_err(|e| format!("{e} Nothing was changed."))
 }
 
@@ -181,7 +181,9 @@ fn LessonsSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
         let now = browser::now();
         match target.get_untracked() {
             Some(ResetTarget::Lesson(id)) => ctx.progress.update(|p| p.lesson_mut(&id).reset(now)),
-            Some(ResetTarget::All) => ctx.progress.update(|p| p.reset_all(ctx.course, now)),
+            Some(ResetTarget::All) => ctx
+                .progress
+                .update(|p| p.reset_all(ctx.course_untracked(), now)),
             None => return,
         }
         target.set(None);
@@ -189,7 +191,7 @@ fn LessonsSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
     };
 
     let rows = ctx
-        .course
+        .course_untracked()
         .lessons
         .iter()
         .map(|lesson| {
@@ -201,7 +203,7 @@ fn LessonsSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
     let question = move || {
         target.get().map(|target| {
             let what = match &target {
-                ResetTarget::Lesson(id) => ctx.course.lesson(id).map(|l| format!("\u{201c}{}\u{201d}", l.title)).unwrap_or_default(),
+                ResetTarget::Lesson(id) => ctx.course_untracked().lesson(id).map(|l| format!("\u{201c}{}\u{201d}", l.title)).unwrap_or_default(),
                 ResetTarget::All => "every lesson".to_string(),
             };
             view! {

@@ -13,7 +13,7 @@ use crate::lesson_text::with_text;
 #[component]
 pub fn ResultScreen(lesson_id: String) -> impl IntoView {
     let ctx = use_ctx();
-    if ctx.course.lesson(&lesson_id).is_none() {
+    if ctx.course_untracked().lesson(&lesson_id).is_none() {
         return ().into_any();
     }
     Effect::new(move |_| browser::focus("page-heading"));

@@ -19,7 +19,7 @@ pub fn ReviewScreen() -> impl IntoView {
     // The lessons with a question due: their text is loaded before the session opens.
     let mut lessons: Vec<String> = Vec::new();
     ctx.progress.with_untracked(|p| {
-        for (lesson, _) in p.due(ctx.course, browser::clock()) {
+        for (lesson, _) in p.due(ctx.course_untracked(), browser::clock()) {
             if !lessons.contains(&lesson.id) {
                 lessons.push(lesson.id.clone());
             }
