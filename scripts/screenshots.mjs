@@ -38,8 +38,8 @@ for (const theme of ['light', 'dark']) {
     const suffix = theme === 'light' ? device : `${device}-dark`;
     page.shoot = (name) => page.screenshot({ path: `${out}/${name}-${suffix}.png` });
     await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
-    await page.goto(`${server.url}#/${lesson.id}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto(`${server.url}${lesson.id}/`);
+    await page.locator('html[data-app=started]').waitFor();
     await page.shoot('lesson');
     await page.getByRole('link', { name: 'Start the check' }).click();
     await answerAll(page, 3, true);
@@ -50,9 +50,9 @@ for (const theme of ['light', 'dark']) {
     await page.getByRole('heading', { name: 'Your scores' }).waitFor();
     await page.shoot('history');
     await page.clock.setSystemTime(new Date('2026-11-26T10:00:00Z'));
-    await page.goto(`${server.url}#/`);
+    await page.goto(server.url);
     await page.reload();
-    await page.getByRole('heading', { name: 'Lectern', level: 1 }).waitFor();
+    await page.locator('html[data-app=started]').waitFor();
     await page.shoot('home');
     await page.getByRole('link', { name: 'Start review' }).click();
     await page.locator('input[type=radio]').first().check();

@@ -114,11 +114,21 @@ pub fn App(page: Route, catalog: Catalog, texts: Texts, early: Option<Early>) ->
     let ctx = Ctx::new(catalog, texts, progress, shown);
     let notices = RwSignal::new(Vec::new());
 
-    // Effects run after hydration: only then does the learner's own state come in.
+    // Effects run after hydration: only then does the learner's own state come in, in a
+    // task of its own, so the page answers input between hydrating and reading storage.
     let mut early = Some(early);
+    let owner = Owner::current();
     Effect::new(move |_| {
         if let Some(early) = early.take() {
-            untrack(|| arrive_for_learner(ctx, notices, early));
+            let owner = owner.clone();
+            let arrive = move || {
+                let run = || untrack(|| arrive_for_learner(ctx, notices, early));
+                match owner {
+                    Some(owner) => owner.with(run),
+                    None => run(),
+                }
+            };
+            browser::next_task(arrive);
         }
     });
     follow_the_address_bar(ctx);
@@ -131,6 +141,8 @@ pub fn App(page: Route, catalog: Catalog, texts: Texts, early: Option<Early>) ->
 /// addresses (`#/local-models/check/3`) become the path they stand for.
 fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Early>) {
     let now = browser::now();
+    // An answer given on the hydrated page before this ran is in the page's own attempt.
+    let early = early.map(|e| ctx.progress.with_untracked(|p| e.with_answer_from(p)));
     let (store, loaded) = Store::open(&browser::base_path(), now);
     notices.update(|n| {
         n.extend(

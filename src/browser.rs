@@ -184,6 +184,17 @@ pub fn request_persistence() {
     }
 }
 
+/// Runs `f` in a task of its own, after whatever the browser has queued (a zero timer);
+/// at once where there is no window.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = window() else {
+        return f();
+    };
+    let task = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.set_timeout_with_callback(task.unchecked_ref());
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);

@@ -16,6 +16,22 @@ pub struct Early {
     pub pressed_check: bool,
 }
 
+impl Early {
+    /// This state, updated with an answer to the first question in `page_state` (the
+    /// progress the page was built with, which the app answers into once hydrated).
+    pub fn with_answer_from(mut self, page_state: &lectern_core::progress::Progress) -> Early {
+        let answer = page_state.current(&self.lesson).and_then(|a| {
+            let first = a.questions.first()?;
+            a.answers.get(first).cloned()
+        });
+        if let Some(answer) = answer {
+            self.chosen = Some(answer.option);
+            self.pressed_check |= answer.checked;
+        }
+        self
+    }
+}
+
 /// Reads the page, built for `page`, if it shows a check's first question.
 pub fn read(page: &Route) -> Option<Early> {
     let Route::Question(lesson, 1) = page else {

@@ -22,6 +22,61 @@ pub enum Span {
     Strong(String),
 }
 
+/// The blocks as HTML: paragraphs, lists and strong emphasis, every piece of text
+/// escaped, so nothing an author wrote can become markup. Built pages and the app show
+/// this same string (the app hydrates it as it is).
+pub fn to_html(blocks: &[Block]) -> String {
+    let mut html = String::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph(spans) => {
+                html.push_str("<p>");
+                spans_html(&mut html, spans);
+                html.push_str("</p>");
+            }
+            Block::List(items) => {
+                html.push_str("<ul>");
+                for spans in items {
+                    html.push_str("<li>");
+                    spans_html(&mut html, spans);
+                    html.push_str("</li>");
+                }
+                html.push_str("</ul>");
+            }
+        }
+    }
+    html
+}
+
+fn spans_html(html: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Text(t) => html.push_str(&escape(t)),
+            Span::Strong(t) => {
+                html.push_str("<strong>");
+                html.push_str(&escape(t));
+                html.push_str("</strong>");
+            }
+        }
+    }
+}
+
+/// Text as it must read inside an HTML element or a double- or single-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Splits a section body into blocks.
 pub fn parse_blocks(body: &str) -> Vec<Block> {
     let mut blocks = Vec::new();

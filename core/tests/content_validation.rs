@@ -293,3 +293,16 @@ fn the_outline_keeps_every_id_and_answer_and_no_text_and_a_lesson_reads_back() {
     }
     assert!(Lesson::from_text("{\"id\":1}").is_err());
 }
+
+#[test]
+fn prose_html_escapes_every_piece_of_text_and_marks_up_only_its_own_blocks() {
+    let blocks = lectern_core::prose::parse_blocks(
+        "<script>alert(1)</script> & **<b>\"x\"</b>**\n\n- it's <img src=x onerror=y>\n- two",
+    );
+    let html = lectern_core::prose::to_html(&blocks);
+    assert_eq!(
+        html,
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>&lt;b&gt;&quot;x&quot;&lt;/b&gt;</strong></p>\
+         <ul><li>it&#39;s &lt;img src=x onerror=y&gt;</li><li>two</li></ul>"
+    );
+}

@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use lectern::render::{self, Page};
+use lectern_core::prose::escape;
 use lectern_core::route::Route;
 
 fn main() {
@@ -211,22 +212,6 @@ fn meta_tags(page: &Page, url: &str) -> String {
 fn island(id: &str, json: &str) -> String {
     let text = json.replace('<', "\\u003c");
     format!("<script type=\"application/json\" id=\"{id}\">{text}</script>\n  ")
-}
-
-/// Text as it must read inside an HTML attribute value or element.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
