@@ -51,14 +51,22 @@ pub fn to_html(blocks: &[Block]) -> String {
 fn spans_html(html: &mut String, spans: &[Span]) {
     for span in spans {
         match span {
-            Span::Text(t) => html.push_str(&escape(t)),
+            Span::Text(t) => html.push_str(&escape_text(t)),
             Span::Strong(t) => {
                 html.push_str("<strong>");
-                html.push_str(&escape(t));
+                html.push_str(&escape_text(t));
                 html.push_str("</strong>");
             }
         }
     }
+}
+
+/// Text as it must read inside an HTML element: `&`, `<` and `>` escaped, as Leptos
+/// writes every other text node of a page.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Text as it must read inside an HTML element or a double- or single-quoted attribute.

@@ -302,7 +302,7 @@ fn prose_html_escapes_every_piece_of_text_and_marks_up_only_its_own_blocks() {
     let html = lectern_core::prose::to_html(&blocks);
     assert_eq!(
         html,
-        "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>&lt;b&gt;&quot;x&quot;&lt;/b&gt;</strong></p>\
-         <ul><li>it&#39;s &lt;img src=x onerror=y&gt;</li><li>two</li></ul>"
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>&lt;b&gt;\"x\"&lt;/b&gt;</strong></p>\
+         <ul><li>it's &lt;img src=x onerror=y&gt;</li><li>two</li></ul>"
     );
 }
