@@ -5,10 +5,9 @@
 use lectern::components::confirm_dialog::ConfirmDialog;
 use lectern::components::prose::Prose;
 use lectern::components::question_card::QuestionCard;
-use lectern::course::course;
 use lectern::store::{key_for, Store};
 use lectern_core::attempt::Attempt;
-use lectern_core::content::Question;
+use lectern_core::content::{Course, Question};
 use lectern_core::progress::Progress;
 use lectern_core::prose::parse_blocks;
 use leptos::prelude::*;
@@ -78,6 +77,12 @@ fn button(root: &Element, label: &str) -> HtmlElement {
         .find(|b| b.text_content().as_deref() == Some(label))
         .unwrap_or_else(|| panic!("no button {label:?}"))
         .unchecked_into()
+}
+
+/// The seed course, text included, as `build.rs` wrote it for the built pages.
+fn course() -> Result<&'static Course, String> {
+    let text = include_str!(concat!(env!("OUT_DIR"), "/course.json"));
+    Course::from_text(text).map(|c| &*Box::leak(Box::new(c)))
 }
 
 fn seed_question(index: usize) -> Question {
