@@ -3,7 +3,7 @@
 import { expect, test } from './fixtures.mjs';
 import {
   BACKUP_PREFIX, STORAGE_KEY, answerQuestion, checkLink, expectBanner, goOn, onQuestion,
-  openAt, openLesson, reload, storageEntries, expectChecked, hashOf,
+  openAt, openLesson, reload, storageEntries, expectChecked, pathOf,
 } from './learner.mjs';
 
 /** Puts `value` under the app's key once per tab, before the app starts. */
@@ -42,7 +42,7 @@ for (const garbage of ['{not json', '[1,2,3]']) {
       // The new progress is really saved: a reload keeps it.
       await reload(page);
       await onQuestion(page, 2);
-      await openAt(page, hashOf.question(1));
+      await openAt(page, pathOf.question(1));
       const q = await onQuestion(page, 1);
       await expectChecked(page, q, first.chosen);
     });

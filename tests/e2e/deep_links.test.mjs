@@ -2,8 +2,8 @@
 // addresses that cannot be shown yet lead somewhere sensible.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, answerQuestion, checkLink, correctOption, currentHash, expectChecked, expectHash,
-  expectHeading, expectNothingSelected, expectScore, expectUnchecked, goOn, hashOf, lesson,
+  TOTAL, answerQuestion, checkLink, correctOption, currentPath, expectChecked, expectPath,
+  expectHeading, expectNothingSelected, expectScore, expectUnchecked, goOn, pathOf, lesson,
   onQuestion, openAt, openHome, openLesson, optionOrder, progressValues, reload, wrongOption,
 } from './learner.mjs';
 
@@ -11,12 +11,12 @@ test('a reload at every address on the way through the check lands on the same s
   await openHome(page);
   await reload(page);
   await expectHeading(page, 'Lectern');
-  expect(await currentHash(page)).toBe(hashOf.home());
+  expect(await currentPath(page)).toBe(pathOf.home());
 
   await openLesson(page);
   await reload(page);
   await expectHeading(page, lesson.title);
-  expect(await currentHash(page)).toBe(hashOf.lesson());
+  expect(await currentPath(page)).toBe(pathOf.lesson());
 
   await checkLink(page, 'Start the check').click();
   let score = 0;
@@ -26,27 +26,27 @@ test('a reload at every address on the way through the check lands on the same s
     if (chosen.correct) score++;
     await reload(page);
     const again = await onQuestion(page, n);
-    expect(again.id, `same question at ${hashOf.question(n)} after reload`).toBe(q.id);
+    expect(again.id, `same question at ${pathOf.question(n)} after reload`).toBe(q.id);
     expect(await optionOrder(page, again), `same option order at question ${n}`).toStrictEqual(order);
     await expectChecked(page, again, chosen);
     await goOn(page, n);
   }
   await reload(page);
   await expectHeading(page, 'Your result');
-  expect(await currentHash(page)).toBe(hashOf.result());
+  expect(await currentPath(page)).toBe(pathOf.result());
   await expectScore(page, score);
 });
 
 test('a fresh visitor opening check/5 starts an attempt at question 1', async ({ page }) => {
   const n = Math.min(5, TOTAL);
-  await openAt(page, hashOf.question(n));
+  await openAt(page, pathOf.question(n));
   const q = await onQuestion(page, 1);
   await expectUnchecked(page, q);
   await expectNothingSelected(page, q);
   expect(await progressValues(page)).toStrictEqual({ now: 0, max: TOTAL });
   // The address was replaced, not added: Back does not return to check/n.
   await page.goBack().catch(() => {});
-  expect(page.url().endsWith(hashOf.question(n)), `Back does not lead to ${hashOf.question(n)}: ${page.url()}`).toBe(false);
+  expect(page.url().endsWith(pathOf.question(n)), `Back does not lead to ${pathOf.question(n)}: ${page.url()}`).toBe(false);
 });
 
 test('an address past the first unchecked question shows the first unchecked one', async ({ page }) => {
@@ -57,18 +57,18 @@ test('an address past the first unchecked question shows the first unchecked one
     await goOn(page, n);
   }
   await onQuestion(page, 3);
-  await openAt(page, hashOf.question(TOTAL));
+  await openAt(page, pathOf.question(TOTAL));
   const q = await onQuestion(page, 3);
   await expectUnchecked(page, q);
   // Visiting a checked question is allowed and shows it as checked.
-  await openAt(page, hashOf.question(1));
+  await openAt(page, pathOf.question(1));
   const first = await onQuestion(page, 1);
   await expectChecked(page, first, correctOption(first));
 });
 
 test('the result address with no finished attempt shows the lesson', async ({ page }) => {
-  await openAt(page, hashOf.result());
-  await expectHash(page, hashOf.lesson());
+  await openAt(page, pathOf.result());
+  await expectPath(page, pathOf.lesson());
   await expectHeading(page, lesson.title);
   expect(await checkLink(page, 'Start the check').count()).toBe(1);
 });
@@ -87,7 +87,7 @@ test('an unknown lesson shows "Page not found" with a way home', async ({ page }
 test('the empty address of a first visit is the home page', async ({ page }) => {
   await openAt(page, '');
   await expectHeading(page, 'Lectern');
-  expect(['', '#', '#/'], `home address: ${await currentHash(page)}`).toContain(await currentHash(page));
+  expect(['', '#', '#/'], `home address: ${await currentPath(page)}`).toContain(await currentPath(page));
 });
 
 test('Back and Forward move between the lesson and questions, and the app follows', async ({ page }) => {
@@ -101,7 +101,7 @@ test('Back and Forward move between the lesson and questions, and the app follow
   const q = await onQuestion(page, 1);
   await expectChecked(page, q, first.chosen);
   await page.goBack();
-  await expectHash(page, hashOf.lesson());
+  await expectPath(page, pathOf.lesson());
   await expectHeading(page, lesson.title);
   await page.goForward();
   await onQuestion(page, 1);

@@ -92,12 +92,41 @@ export const percent = (score, total) => Math.round((100 * score) / total);
 export const STORAGE_KEY = `lectern:${BASE_PATH}`;
 export const BACKUP_PREFIX = `${STORAGE_KEY}:backup`;
 
-export const hashOf = {
-  home: () => '#/',
-  lesson: (id = lesson.id) => `#/${id}`,
-  question: (n, id = lesson.id) => `#/${id}/check/${n}`,
-  result: (id = lesson.id) => `#/${id}/result`,
+/**
+ * Each screen's address, relative to the site's base (`/lectern/`): the paths links use
+ * and the build writes a page at. The home page is the base itself ('').
+ */
+export const pathOf = {
+  home: () => '',
+  review: () => 'review/',
+  progress: () => 'progress/',
+  lesson: (id = lesson.id) => `${id}/`,
+  section: (section, id = lesson.id) => `${id}/section/${section}/`,
+  history: (id = lesson.id) => `${id}/history/`,
+  question: (n, id = lesson.id) => `${id}/check/${n}/`,
+  result: (id = lesson.id) => `${id}/result/`,
 };
+
+/**
+ * Every address the build writes a page for: the site's own screens, then each lesson's
+ * (`lessons`, default the whole course), as { path, kind, lesson?, section?, n? }.
+ * The not-found page (404.html) is not among them.
+ */
+export function routesOf(lessons = course) {
+  const routes = [
+    { path: pathOf.home(), kind: 'home' },
+    { path: pathOf.review(), kind: 'review' },
+    { path: pathOf.progress(), kind: 'progress' },
+  ];
+  for (const l of lessons) {
+    routes.push({ path: pathOf.lesson(l.id), kind: 'lesson', lesson: l });
+    for (const s of l.sections) routes.push({ path: pathOf.section(s.id, l.id), kind: 'section', lesson: l, section: s });
+    for (let n = 1; n <= l.questions.length; n++) routes.push({ path: pathOf.question(n, l.id), kind: 'question', lesson: l, n });
+    routes.push({ path: pathOf.result(l.id), kind: 'result', lesson: l });
+    routes.push({ path: pathOf.history(l.id), kind: 'history', lesson: l });
+  }
+  return routes;
+}
 
 // ---------------------------------------------------------------------------------------
 // Waiting.
@@ -117,10 +146,19 @@ export async function whenPasses(check, options) {
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 export const textOf = async (locator) => norm(await locator.textContent());
 
-export const currentHash = (page) => page.evaluate(() => location.hash);
+/**
+ * The page's address relative to the site's base (its `<base href>`): `local-models/` for
+ * /lectern/local-models/, '' for the home page. A query or hash stays on the end, so an
+ * old hash address that was not replaced shows (`#/local-models`).
+ */
+export const currentPath = (page) =>
+  page.evaluate(() => {
+    const base = document.baseURI;
+    return location.href.startsWith(base) ? location.href.slice(base.length) : location.href;
+  });
 
-export async function expectHash(page, hash, message) {
-  await whenPasses(async () => expect(await currentHash(page), message).toBe(hash));
+export async function expectPath(page, path, message) {
+  await whenPasses(async () => expect(await currentPath(page), message).toBe(path));
 }
 
 export async function expectHeading(page, text) {
@@ -130,32 +168,41 @@ export async function expectHeading(page, text) {
 // ---------------------------------------------------------------------------------------
 // Screens.
 
+/** The mark the app puts on `<html>` once it has hydrated the page and read the learner's state. */
+export const APP_STARTED = 'html[data-app="started"]';
+
 /**
- * Waits until the app runs: a heading is drawn and the static copy the build prerendered
- * (which shows headings, and first questions, before the WebAssembly arrives) is gone.
+ * Waits until the app runs: it has hydrated the page the build made for the address (the
+ * static page shows headings, and first questions, before the WebAssembly arrives) and
+ * has read the learner's progress.
  */
 export async function appReady(page) {
-  await page.locator('h1').first().waitFor();
-  await page.locator('#prerender').waitFor({ state: 'detached' });
+  await page.locator(APP_STARTED).waitFor({ state: 'attached' });
 }
 
-/** Opens the site at `hash` ('' for none) in `page`, as typing the address would. */
-export async function openAt(page, hash = '') {
-  await page.goto(baseOf(page) + hash);
+/**
+ * Opens the site at `path` (relative to the base: '' for home, `local-models/check/3/`;
+ * an old hash address such as `#/local-models` works too) as typing the address would: a
+ * page load, then the app. A hash address is loaded from a blank page, so it is a load
+ * and not a hash change in the page already open.
+ */
+export async function openAt(page, path = '') {
+  if (path.startsWith('#')) await page.goto('about:blank');
+  await page.goto(baseOf(page) + path);
   await appReady(page);
 }
 
 export async function openHome(page) {
-  await openAt(page, hashOf.home());
+  await openAt(page, pathOf.home());
   await expectHeading(page, 'Lectern');
 }
 
 export async function openLesson(page, lessonId = lesson.id) {
   const l = course.find((x) => x.id === lessonId);
   expect(l, `no lesson ${lessonId} in the content`).toBeTruthy();
-  await openAt(page, hashOf.lesson(lessonId));
+  await openAt(page, pathOf.lesson(lessonId));
   await expectHeading(page, l.title);
-  await expectHash(page, hashOf.lesson(lessonId));
+  await expectPath(page, pathOf.lesson(lessonId));
 }
 
 /** Reloads and waits for the app to draw again. */
@@ -188,7 +235,7 @@ export async function currentPrompt(page) {
 export async function onQuestion(page, n, { lessonId = lesson.id } = {}) {
   const l = course.find((x) => x.id === lessonId);
   return whenPasses(async () => {
-    expect(await currentHash(page)).toBe(hashOf.question(n, lessonId));
+    expect(await currentPath(page)).toBe(pathOf.question(n, lessonId));
     expect(await questionLabel(page), `"Question ${n} of ${l.questions.length}" shown`).toStrictEqual({ n, of: l.questions.length });
     return questionByPrompt(await currentPrompt(page), l);
   });
@@ -323,7 +370,7 @@ export async function goOn(page, n) {
   await page.getByRole('button', { name, exact: true }).click();
   if (last) {
     await expectHeading(page, 'Your result');
-    await expectHash(page, hashOf.result());
+    await expectPath(page, pathOf.result());
   } else {
     await onQuestion(page, n + 1);
   }

@@ -1,8 +1,8 @@
 // A learner answers every question right and sees a perfect result.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, answerQuestion, expectBest, expectHash, expectHeading, expectReview, expectScore,
-  goOn, hashOf, lesson, shuffleIsTellable, startCheck,
+  TOTAL, answerQuestion, expectBest, expectPath, expectHeading, expectReview, expectScore,
+  goOn, pathOf, lesson, shuffleIsTellable, startCheck,
 } from './learner.mjs';
 
 test('all answers right: "Correct" on each, then T / T and 100%', async ({ page }) => {
@@ -22,7 +22,7 @@ test('all answers right: "Correct" on each, then T / T and 100%', async ({ page 
     expect(asWritten, 'options are shuffled, not all in content order').toBe(false);
   }
 
-  await expectHash(page, hashOf.result());
+  await expectPath(page, pathOf.result());
   await expectHeading(page, 'Your result');
   await expectScore(page, TOTAL);
   await expectBest(page, TOTAL);

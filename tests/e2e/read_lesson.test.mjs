@@ -1,7 +1,7 @@
 // A learner finds the lesson on the home page, reads it, and starts its check.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, checkLink, course, expectHash, expectHeading, hashOf, lesson, onQuestion,
+  TOTAL, checkLink, course, expectPath, expectHeading, pathOf, lesson, onQuestion,
   openHome, openLesson, progressValues, textOf, expectUnchecked, expectNothingSelected,
   visibleOutside,
 } from './learner.mjs';
@@ -12,7 +12,7 @@ test('the home page lists every lesson by title and leads to it', async ({ page 
     expect(await page.getByRole('link', { name: l.title, exact: true }).count(), `home links to "${l.title}"`).toBeGreaterThanOrEqual(1);
   }
   await page.getByRole('link', { name: lesson.title, exact: true }).first().click();
-  await expectHash(page, hashOf.lesson());
+  await expectPath(page, pathOf.lesson());
   await expectHeading(page, lesson.title);
 });
 

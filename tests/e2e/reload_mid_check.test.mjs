@@ -1,8 +1,8 @@
 // A learner is in the middle of the check and reloads, closes the tab, or goes back.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, answerQuestion, correctOption, currentHash, expectChecked, expectHash, expectUnchecked,
-  STORAGE_KEY, goOn, hashOf, lesson, onQuestion, openAt, optionOrder, progressValues, radio, radioByLabel, reload,
+  TOTAL, answerQuestion, correctOption, currentPath, expectChecked, expectPath, expectUnchecked,
+  STORAGE_KEY, goOn, pathOf, lesson, onQuestion, openAt, optionOrder, progressValues, radio, radioByLabel, reload,
   startCheck, wrongOption,
 } from './learner.mjs';
 
@@ -23,11 +23,11 @@ async function answerUpTo(page) {
 
 test(`reload at question ${AT}: same address, question, option order and progress`, async ({ page }) => {
   const { q, order } = await answerUpTo(page);
-  const hash = await currentHash(page);
-  expect(hash).toBe(hashOf.question(AT));
+  const address = await currentPath(page);
+  expect(address).toBe(pathOf.question(AT));
 
   await reload(page);
-  expect(await currentHash(page), 'same address after reload').toBe(hash);
+  expect(await currentPath(page), 'same address after reload').toBe(address);
   const again = await onQuestion(page, AT);
   expect(again.id, 'same question after reload').toBe(q.id);
   expect(await optionOrder(page, again), 'same option order after reload').toStrictEqual(order);
@@ -50,7 +50,7 @@ test('after reload, back and a typed address show earlier questions checked and 
   await page.goForward();
   await onQuestion(page, AT);
 
-  await openAt(page, hashOf.question(2));
+  await openAt(page, pathOf.question(2));
   const second = await onQuestion(page, 2);
   expect(second.id, 'question 2 by address').toBe(done[1].q.id);
   await expectChecked(page, second, done[1].chosen);
@@ -68,7 +68,7 @@ test('closing the page and opening the site address returns to the same question
 
   const again = await newPage();
   await openAt(again, '');
-  await expectHash(again, hashOf.question(AT), 'the empty address leads to where the learner was');
+  await expectPath(again, pathOf.question(AT), 'the empty address leads to where the learner was');
   const shown = await onQuestion(again, AT);
   expect(shown.id, 'same question').toBe(q.id);
   expect(await optionOrder(again, shown), 'same option order').toStrictEqual(order);

@@ -1,8 +1,8 @@
 // A learner finishes, retakes the check, and does worse: the best score stays.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, checkLink, expectBest, expectHash, expectHeading, expectNothingSelected,
-  expectReview, expectScore, expectUnchecked, finishCheck, hashOf, lesson, onQuestion, openAt,
+  TOTAL, checkLink, expectBest, expectPath, expectHeading, expectNothingSelected,
+  expectReview, expectScore, expectUnchecked, finishCheck, pathOf, lesson, onQuestion, openAt,
   openLesson, progressValues, shuffleIsTellable, startCheck,
 } from './learner.mjs';
 
@@ -18,17 +18,17 @@ test('"Retake the check" starts over at question 1; the best score keeps the hig
   await expectBest(page, TOTAL - FIRST_WRONG);
 
   await page.getByRole('button', { name: 'Retake the check', exact: true }).click();
-  await expectHash(page, hashOf.question(1));
+  await expectPath(page, pathOf.question(1));
   const q = await onQuestion(page, 1);
   await expectUnchecked(page, q);
   await expectNothingSelected(page, q);
   expect(await progressValues(page), 'nothing checked in the new attempt').toStrictEqual({ now: 0, max: TOTAL });
 
   // While the new attempt runs, the result address still shows the finished one.
-  await openAt(page, hashOf.result());
+  await openAt(page, pathOf.result());
   await expectHeading(page, 'Your result');
   await expectScore(page, TOTAL - FIRST_WRONG);
-  await openAt(page, hashOf.question(1));
+  await openAt(page, pathOf.question(1));
   await onQuestion(page, 1);
 
   const secondOrders = new Map();

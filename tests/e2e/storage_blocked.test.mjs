@@ -2,7 +2,7 @@
 // and the lesson and check work from memory.
 import { test } from './fixtures.mjs';
 import {
-  answerQuestion, checkLink, expectBanner, expectChecked, goOn, hashOf, onQuestion,
+  answerQuestion, checkLink, expectBanner, expectChecked, goOn, pathOf, onQuestion,
   openAt, openLesson,
 } from './learner.mjs';
 
@@ -30,9 +30,9 @@ async function checkWorksFromMemory(page) {
   await goOn(page, 2);
   await onQuestion(page, 3);
   // Earlier answers are remembered for the visit.
-  await openAt(page, hashOf.question(1));
+  await openAt(page, pathOf.question(1));
   await expectChecked(page, await onQuestion(page, 1), first.chosen);
-  await openAt(page, hashOf.question(2));
+  await openAt(page, pathOf.question(2));
   await expectChecked(page, await onQuestion(page, 2), second.chosen);
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '../fixtures.mjs';
-import { REPO_ROOT, STORAGE_KEY, openAt, textOf, whenPasses } from '../learner.mjs';
+import { REPO_ROOT, STORAGE_KEY, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, daysLater, plainLessons, takeCheck } from './lib.mjs';
 
 const AXE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -29,9 +29,9 @@ for (const theme of ['light', 'dark']) {
 
     test(`every screen has zero axe violations in the ${theme} theme`, async ({ page }) => {
       await clockAt(page);
-      await openAt(page, '#/');
+      await openAt(page, pathOf.home());
       await axe(page, 'home (new learner)', theme);
-      await openAt(page, `#/${l.id}`);
+      await openAt(page, pathOf.lesson(l.id));
       await axe(page, 'lesson', theme);
       await page.getByRole('link', { name: 'Start the check' }).click();
       await whenPasses(async () => expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1/));
@@ -44,9 +44,9 @@ for (const theme of ['light', 'dark']) {
       await axe(page, 'question after checking', theme);
       await takeCheck(page, l, new Set([0]));
       await axe(page, 'result', theme);
-      await openAt(page, `#/${l.id}/history`);
+      await openAt(page, pathOf.history(l.id));
       await axe(page, 'history', theme);
-      await openAt(page, '#/progress');
+      await openAt(page, pathOf.progress());
       await axe(page, 'progress', theme);
       await page.getByRole('button', { name: 'Reset all progress' }).click();
       await axe(page, 'reset confirmation', theme);
@@ -57,11 +57,11 @@ for (const theme of ['light', 'dark']) {
       await axe(page, 'import preview', theme);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await daysLater(page, 1);
-      await openAt(page, '#/');
+      await openAt(page, pathOf.home());
       await axe(page, 'home (returning learner)', theme);
-      await openAt(page, '#/review');
+      await openAt(page, pathOf.review());
       await axe(page, 'review', theme);
-      await openAt(page, '#/no-such-lesson');
+      await openAt(page, 'no-such-lesson/');
       await axe(page, 'not found', theme);
     });
   });

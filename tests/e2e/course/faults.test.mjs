@@ -2,7 +2,7 @@
 // is told once, and nothing is lost once storage works again.
 
 import { expect, test } from '../fixtures.mjs';
-import { STORAGE_KEY, expectBanner, openAt, textOf, whenPasses } from '../learner.mjs';
+import { STORAGE_KEY, expectBanner, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { plainLessons, takeCheck } from './lib.mjs';
 
 const l = plainLessons.find((x) => x.questions.length >= 3);
@@ -21,7 +21,7 @@ test.describe(() => {
   test.use({ init: { script: quota } });
 
   test('storage full mid-check: the learner goes on, is told, and it is all saved once space returns', async ({ page }) => {
-    await openAt(page, `#/${l.id}`);
+    await openAt(page, pathOf.lesson(l.id));
     await page.getByRole('link', { name: 'Start the check' }).click();
     await page.evaluate(() => { window.__full = true; });
     const prompt = await textOf(page.locator('h1'));
@@ -54,7 +54,7 @@ test.describe(() => {
   test.use({ init: { script: deniedStorage } });
 
   test('localStorage that throws on access: the app works from memory', async ({ page }) => {
-    await openAt(page, `#/${l.id}`);
+    await openAt(page, pathOf.lesson(l.id));
     await expectBanner(page, 'kept only for this visit');
     await page.getByRole('link', { name: 'Start the check' }).click();
     await whenPasses(async () => expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1 of/));
@@ -63,7 +63,7 @@ test.describe(() => {
 
 test('a document from a newer version is left untouched and the learner is told', async ({ page }) => {
   const newer = JSON.stringify({ version: 99, lessons: { future: { anything: true } } });
-  await openAt(page, '#/');
+  await openAt(page, pathOf.home());
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, newer]);
   await page.reload();
   await expectBanner(page, 'newer version of Lectern');
@@ -73,14 +73,14 @@ test('a document from a newer version is left untouched and the learner is told'
 
 test('the clock jumping a year back and forth keeps durations and reviews sane', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-25T10:00:00Z') });
-  await openAt(page, `#/${l.id}`);
+  await openAt(page, pathOf.lesson(l.id));
   await page.getByRole('link', { name: 'Start the check' }).click();
   await page.clock.setSystemTime(new Date('2025-11-25T10:00:00Z'));
   await takeCheck(page, l, new Set([0]));
   await page.clock.setSystemTime(new Date('2027-11-25T10:00:00Z'));
-  await openAt(page, `#/${l.id}/history`);
+  await openAt(page, pathOf.history(l.id));
   const row = await textOf(page.locator('table.history tbody tr').first());
   expect(row, `no negative duration: ${row}`).not.toMatch(/-\d/);
-  await openAt(page, '#/');
+  await openAt(page, pathOf.home());
   expect(await textOf(page.locator('.due-count'))).toBe('Due for review: 1 question');
 });

@@ -2,7 +2,7 @@
 // with a text alternative, and a way to retry only the questions missed last time.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, textOf, whenPasses } from '../learner.mjs';
+import { openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, plainLessons, takeCheck } from './lib.mjs';
 
 const l = plainLessons.find((x) => x.questions.length >= 3);
@@ -13,7 +13,7 @@ test('history lists every finished attempt with a chart of the scores', async ({
   await clockAt(page);
   await takeCheck(page, l, new Set([0, 1]));
   await takeCheck(page, l, new Set());
-  await openAt(page, `#/${l.id}/history`);
+  await openAt(page, pathOf.history(l.id));
   await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe('Your scores'));
   const rows = page.locator('table.history tbody tr');
   expect(await rows.count()).toBe(2);

@@ -1,7 +1,7 @@
 // The home page shows where a learner stands in every lesson and the one next step.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, textOf, whenPasses } from '../learner.mjs';
+import { currentPath, expectPath, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { cardOf, clockAt, daysLater, dueText, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [first, second, third] = plainLessons;
@@ -18,14 +18,14 @@ test('home lists every lesson grouped by series, each not started', async ({ pag
 
 test('home states follow the learner through reading, checking, finishing and review', async ({ page }) => {
   await clockAt(page);
-  await openAt(page, `#/${first.id}`);
+  await openAt(page, pathOf.lesson(first.id));
   await openHomePage(page);
   expect(await cardOf(page, first)).toStrictEqual({ status: 'Reading', step: 'Continue' });
 
-  await openAt(page, `#/${second.id}`);
+  await openAt(page, pathOf.lesson(second.id));
   await page.getByRole('link', { name: 'Start the check' }).click();
   const prompt = await whenPasses(async () => {
-    expect(await page.evaluate(() => location.hash)).toBe(`#/${second.id}/check/1`);
+    expect(await currentPath(page)).toBe(pathOf.question(1, second.id));
     return textOf(page.locator('h1'));
   });
   const q = second.questions.find((x) => x.prompt === prompt);
@@ -36,8 +36,8 @@ test('home states follow the learner through reading, checking, finishing and re
     status: `Check in progress: question 2 of ${second.questions.length}`,
     step: 'Continue',
   });
-  await page.getByRole('link', { name: `Continue: ${second.title}` }).click();
-  await whenPasses(async () => expect(await page.evaluate(() => location.hash)).toBe(`#/${second.id}/check/2`));
+  await page.getByRole('link', { name: `Continue: ${second.title}`, exact: true }).click();
+  await expectPath(page, pathOf.question(2, second.id));
 
   await takeCheck(page, third, new Set([0]));
   await openHomePage(page);

@@ -3,7 +3,7 @@
 // controls are reachable with Tab.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, textOf, whenPasses } from '../learner.mjs';
+import { openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { plainLessons } from './lib.mjs';
 
 const l = plainLessons.find((x) => x.questions.some((q) => q.options.length >= 6)) ?? plainLessons[0];
@@ -14,7 +14,7 @@ const focused = (page) => page.evaluate(() => {
 });
 
 test('a whole check with the keyboard only', async ({ page }) => {
-  await openAt(page, `#/${l.id}`);
+  await openAt(page, pathOf.lesson(l.id));
   // Tab to the start link and follow it with Enter.
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');

@@ -2,16 +2,16 @@
 // screen scrolls sideways and no control is too small to hit.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, textOf, whenPasses } from '../learner.mjs';
+import { openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { plainLessons, takeCheck } from './lib.mjs';
 
 const l = plainLessons.find((x) => x.questions.some((q) => q.options.length >= 6)) ?? plainLessons[0];
-const screens = ['#/', `#/${l.id}`, `#/${l.id}/check/1`, `#/${l.id}/result`, `#/${l.id}/history`, '#/progress'];
+const screens = [pathOf.home(), pathOf.lesson(l.id), pathOf.question(1, l.id), pathOf.result(l.id), pathOf.history(l.id), pathOf.progress()];
 
-async function noSidewaysScroll(page, hash, setting) {
-  await openAt(page, hash);
+async function noSidewaysScroll(page, address, setting) {
+  await openAt(page, address);
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
-  expect(scroll <= width, `${hash} at ${setting}: content ${scroll} px wide in a ${width} px window`).toBeTruthy();
+  expect(scroll <= width, `/lectern/${address} at ${setting}: content ${scroll} px wide in a ${width} px window`).toBeTruthy();
 }
 
 test.describe(() => {
@@ -19,9 +19,9 @@ test.describe(() => {
 
   test('every screen fits 320 px without scrolling sideways, and controls are at least 44 px tall', async ({ page }) => {
     await takeCheck(page, l, new Set([0]));
-    for (const hash of screens) await noSidewaysScroll(page, hash, '320 px');
+    for (const address of screens) await noSidewaysScroll(page, address, '320 px');
     // The screens above included check/1, which started a new attempt.
-    await openAt(page, `#/${l.id}/check/1`);
+    await openAt(page, pathOf.question(1, l.id));
     await whenPasses(async () => expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1/));
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('main button, main .button, label.option')]
@@ -40,6 +40,6 @@ test.describe(() => {
     // The page's own CSP does not govern DevTools; this is the browser's text zoom setting.
     await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; }));
     await page.reload();
-    for (const hash of screens) await noSidewaysScroll(page, hash, '200% text');
+    for (const address of screens) await noSidewaysScroll(page, address, '200% text');
   });
 });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 import { expect } from '../fixtures.mjs';
-import { REPO_ROOT, appReady, loadCourse, openAt, textOf, whenPasses } from '../learner.mjs';
+import { REPO_ROOT, appReady, currentPath, loadCourse, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 
 /** The fixture course's lessons, read from its lesson files ($LECTERN_CONTENT overrides). */
 export const course = loadCourse(path.resolve(REPO_ROOT, process.env.LECTERN_CONTENT || 'tests/fixtures/course'));
@@ -43,17 +43,17 @@ const wrong = (q) => q.options.find((o) => !o.correct);
  * index (0-based, content order) is in `missIdx` wrong. Ends on the result page.
  */
 export async function takeCheck(page, l, missIdx = new Set()) {
-  await openAt(page, `#/${l.id}`);
+  await openAt(page, pathOf.lesson(l.id));
   await page.getByRole('link', { name: /^(Start|Continue|Retake) the check$/ }).click();
   // "Continue" picks up at the first unchecked question.
   const start = await whenPasses(async () => {
-    const m = (await page.evaluate(() => location.hash)).match(new RegExp(`^#/${l.id}/check/(\\d+)$`));
+    const m = (await currentPath(page)).match(new RegExp(`^${l.id}/check/(\\d+)/$`));
     expect(m, 'on a question').toBeTruthy();
     return Number(m[1]);
   });
   for (let n = start; n <= l.questions.length; n++) {
     const i = await whenPasses(async () => {
-      expect(await page.evaluate(() => location.hash)).toBe(`#/${l.id}/check/${n}`);
+      expect(await currentPath(page)).toBe(pathOf.question(n, l.id));
       expect(await textOf(page.locator('.progress-label'))).toBe(`Question ${n} of ${l.questions.length}`);
       const prompt = await textOf(page.locator('h1'));
       const found = l.questions.findIndex((q) => q.prompt === prompt);
@@ -79,7 +79,7 @@ export async function cardOf(page, l) {
 }
 
 export async function openHomePage(page) {
-  await openAt(page, '#/');
+  await openAt(page, pathOf.home());
   await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe('Lectern'));
 }
 

@@ -2,13 +2,13 @@
 // progress made offline is there when the network is back.
 
 import { expect, test } from '../fixtures.mjs';
-import { STORAGE_KEY, openAt, textOf, whenPasses } from '../learner.mjs';
+import { STORAGE_KEY, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { plainLessons } from './lib.mjs';
 
 const l = plainLessons[0];
 
 test('load once, go offline, reload, take a question, come back online: progress kept', async ({ page, context }) => {
-  await openAt(page, `#/${l.id}`);
+  await openAt(page, pathOf.lesson(l.id));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());

@@ -2,7 +2,7 @@
 // the same instant feedback; right answers push them out of today's queue.
 
 import { expect, test } from '../fixtures.mjs';
-import { textOf, whenPasses } from '../learner.mjs';
+import { currentPath, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, daysLater, dueText, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [a, b] = plainLessons;
@@ -29,7 +29,7 @@ test('a missed question is due after the clock moves a day, and reviewing it cle
     const q = lesson.questions.find((x) => x.prompt === prompt);
     const section = lesson.sections.find((s) => s.id === q.section);
     expect(await page.getByRole('link', { name: `read “${section.title}” again` }).getAttribute('href'))
-      .toBe(`#/${lesson.id}/section/${section.id}`);
+      .toBe(pathOf.section(section.id, lesson.id));
     await page.getByRole('radio', { name: q.options.find((o) => o.correct).text, exact: true }).check();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await whenPasses(async () => expect(await textOf(page.locator('.feedback'))).toMatch(/^Correct/));
@@ -49,13 +49,13 @@ test('the section link from a review opens the lesson at that section', async ({
   await clockAt(page);
   await takeCheck(page, a, new Set([0]));
   await daysLater(page, 1);
-  await page.goto(page.url().replace(/#.*$/, '#/review'));
+  await openAt(page, pathOf.review());
   const q = a.questions[0];
   await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe(q.prompt));
   const section = a.sections.find((s) => s.id === q.section);
   await page.getByRole('link', { name: `read “${section.title}” again` }).click();
   await whenPasses(async () => {
-    expect(await page.evaluate(() => location.hash)).toBe(`#/${a.id}/section/${section.id}`);
+    expect(await currentPath(page)).toBe(pathOf.section(section.id, a.id));
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(section.title);
   });
 });

@@ -2,7 +2,7 @@
 // panic shows a message instead of a blank page.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, textOf, whenPasses } from '../learner.mjs';
+import { openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { lessonById, plainLessons, takeCheck } from './lib.mjs';
 
 function watch() {
@@ -15,7 +15,7 @@ test.use({ init: { script: watch } });
 
 test('hostile text in a lesson shows as text and nothing in it runs', async ({ page }) => {
   const l = lessonById('hostile');
-  await openAt(page, `#/${l.id}`);
+  await openAt(page, pathOf.lesson(l.id));
   expect(await textOf(page.locator('h1'))).toBe(l.title);
   expect((await textOf(page.locator('main'))).includes('<script>window.__pwned')).toBeTruthy();
   expect(await page.locator('main img, main script, main svg:not(.chart svg), main a[href^="javascript:"]').count()).toBe(0);
@@ -34,8 +34,8 @@ test('hostile text in a lesson shows as text and nothing in it runs', async ({ p
 test('no screen breaks the Content-Security-Policy', async ({ page }) => {
   const l = plainLessons[0];
   await takeCheck(page, l, new Set([0]));
-  for (const hash of ['#/', `#/${l.id}`, `#/${l.id}/history`, '#/progress', '#/review', `#/${l.id}/check/1`, '#/nowhere/x/y/z']) {
-    await openAt(page, hash);
+  for (const address of [pathOf.home(), pathOf.lesson(l.id), pathOf.history(l.id), pathOf.progress(), pathOf.review(), pathOf.question(1, l.id), 'nowhere/x/y/z/']) {
+    await openAt(page, address);
   }
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, test } from '../fixtures.mjs';
-import { STORAGE_KEY, openAt, textOf, whenPasses } from '../learner.mjs';
+import { STORAGE_KEY, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, daysLater, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [a, b] = plainLessons;
@@ -17,7 +17,7 @@ async function homeText(page) {
 }
 
 async function exportFile(page) {
-  await openAt(page, '#/progress');
+  await openAt(page, pathOf.progress());
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export progress' }).click();
   const file = await (await download).path();
@@ -28,7 +28,7 @@ async function importFile(page, name, text) {
   const dir = await mkdtemp(path.join(tmpdir(), 'lectern-import-'));
   const file = path.join(dir, name);
   await writeFile(file, text);
-  await openAt(page, '#/progress');
+  await openAt(page, pathOf.progress());
   await page.locator('input[type=file]').setInputFiles(file);
 }
 
@@ -58,7 +58,7 @@ test('resetting one lesson asks first and leaves the others', async ({ page }) =
   await clockAt(page);
   await takeCheck(page, a);
   await takeCheck(page, b);
-  await openAt(page, '#/progress');
+  await openAt(page, pathOf.progress());
   const reset = page.getByRole('button', { name: `Reset progress for ${a.title}` });
   await reset.click();
   const dialog = page.getByRole('dialog', { name: 'Reset progress?' });
@@ -74,7 +74,7 @@ test('resetting one lesson asks first and leaves the others', async ({ page }) =
   await reset.click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   expect((await homeText(page)).includes(`Best score: ${a.questions.length} / ${a.questions.length}`)).toBeTruthy();
-  await openAt(page, '#/progress');
+  await openAt(page, pathOf.progress());
   await page.getByRole('button', { name: `Reset progress for ${a.title}` }).click();
   await page.getByRole('button', { name: 'Yes, reset' }).click();
   await openHomePage(page);

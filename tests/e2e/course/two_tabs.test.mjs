@@ -1,7 +1,7 @@
 // Two pages of one browser stay in step, and neither loses the other's finished attempt.
 
 import { expect, test } from '../fixtures.mjs';
-import { STORAGE_KEY, openAt, textOf, whenPasses } from '../learner.mjs';
+import { STORAGE_KEY, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { cardOf, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [a, b] = plainLessons;
@@ -16,7 +16,7 @@ test('an attempt finished in one tab shows in the other and survives its writes'
   await whenPasses(async () => expect((await cardOf(other, a)).status).toBe(`Best score: ${n} / ${n} (100%)`));
 
   // The other tab now writes on its own (starts a check in another lesson).
-  await openAt(other, `#/${b.id}`);
+  await openAt(other, pathOf.lesson(b.id));
   await other.getByRole('link', { name: 'Start the check' }).click();
   await whenPasses(async () => expect(await textOf(other.locator('.progress-label'))).toMatch(/^Question 1 of/));
   // Saving follows the screen by a frame, so the other tab's write may land just after.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { expect, test } from '../fixtures.mjs';
-import { STORAGE_KEY, expectBanner, textOf, whenPasses } from '../learner.mjs';
+import { STORAGE_KEY, currentPath, expectBanner, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { startServer } from '../server.mjs';
 import { plainLessons } from './lib.mjs';
 
@@ -18,7 +18,7 @@ test('"A new version is ready" appears after a deployment, and reloading keeps t
   cpSync(distDir, site, { recursive: true });
   const server = await startServer(site);
   try {
-    await page.goto(`${server.url}#/${l.id}`);
+    await page.goto(server.url + pathOf.lesson(l.id));
     await page.getByRole('link', { name: 'Start the check' }).click();
     const prompt = await whenPasses(async () => {
       expect(await textOf(page.locator('.progress-label'))).toMatch(/^Question 1 of/);
@@ -38,7 +38,7 @@ test('"A new version is ready" appears after a deployment, and reloading keeps t
     await page.getByRole('button', { name: 'Reload', exact: true }).click();
     await reloaded;
     await whenPasses(async () => {
-      expect(await page.evaluate(() => location.hash)).toBe(`#/${l.id}/check/1`);
+      expect(await currentPath(page)).toBe(pathOf.question(1, l.id));
       expect(await textOf(page.locator('.feedback'))).toMatch(/^Correct/);
     });
     const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
