@@ -1,7 +1,7 @@
 // A learner is in the middle of the check and reloads, closes the tab, or goes back.
 import { expect, test } from './fixtures.mjs';
 import {
-  TOTAL, answerQuestion, correctOption, currentPath, expectChecked, expectPath, expectUnchecked,
+  TOTAL, answerQuestion, correctOption, currentPath, expectChecked, expectHeading, expectUnchecked,
   STORAGE_KEY, goOn, pathOf, lesson, onQuestion, openAt, optionOrder, progressValues, radio, radioByLabel, reload,
   startCheck, wrongOption,
 } from './learner.mjs';
@@ -62,13 +62,18 @@ test('after reload, back and a typed address show earlier questions checked and 
   await expectChecked(page, second, done[1].chosen);
 });
 
-test('closing the page and opening the site address returns to the same question', async ({ page, newPage }) => {
+// The site's bare address is the home page; its first action continues the check.
+test('closing the page and opening the site address offers to continue at the same question', async ({ page, newPage }) => {
   const { q, order } = await answerUpTo(page);
   await page.close();
 
   const again = await newPage();
   await openAt(again, '');
-  await expectPath(again, pathOf.question(AT), 'the empty address leads to where the learner was');
+  await expectHeading(again, 'Lectern');
+  expect(await currentPath(again), 'the bare address stays the home page').toBe(pathOf.home());
+  const next = again.locator('.next-step a');
+  await expect(next, 'the first action continues the check').toHaveText(`Continue: ${lesson.title}, question ${AT} of ${TOTAL}`);
+  await next.click();
   const shown = await onQuestion(again, AT);
   expect(shown.id, 'same question').toBe(q.id);
   expect(await optionOrder(again, shown), 'same option order').toStrictEqual(order);
