@@ -16,9 +16,12 @@ pub fn show(details: &str) {
         return;
     };
     let Some(body) = document.body() else { return };
+    // The page's own path, whole: the page's <base> would resolve a relative address to
+    // the home page.
     let reload = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|hash| format!("?reload={}{hash}", js_sys::Date::now() as u64))
+        .map(|w| w.location())
+        .and_then(|l| Some((l.pathname().ok()?, l.hash().ok()?)))
+        .map(|(path, hash)| format!("{path}?reload={}{hash}", js_sys::Date::now() as u64))
         .unwrap_or_else(|| "./".to_string());
     let mut text = String::new();
     let _ = write!(text, "Lectern {}: {details}", env!("CARGO_PKG_VERSION"));
@@ -49,6 +52,9 @@ pub fn show(details: &str) {
     link.set_text_content(Some("Reload"));
     link.set_class_name("button primary");
     let _ = link.set_attribute("href", &reload);
+    // A link with a target is left to the browser: the app's handler for links within the
+    // site, which can outlive the panic, would only change the address, not load the page.
+    let _ = link.set_attribute("target", "_self");
     let _ = actions.append_child(&link);
     let _ = actions.append_child(&copy);
     for child in [&heading, &p, &area, &actions] {
