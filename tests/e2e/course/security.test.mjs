@@ -2,7 +2,7 @@
 // panic shows a message instead of a blank page.
 
 import { expect, test } from '../fixtures.mjs';
-import { openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
+import { currentPath, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { lessonById, plainLessons, takeCheck } from './lib.mjs';
 
 function watch() {
@@ -59,6 +59,7 @@ test.describe(() => {
     await whenPasses(async () => expect(await textOf(page.locator('[data-copy]'))).toBe('Copied'));
     await page.getByRole('link', { name: 'Reload' }).click();
     await whenPasses(async () => expect(await textOf(page.locator('h1'))).toBe('Your result'));
+    expect((await currentPath(page)).split('?')[0], 'the page the learner was on').toBe(pathOf.result(l.id));
     // The deliberate panic is expected here; the test fails on any other page error.
     log.pageErrors.length = 0;
   });
