@@ -2,7 +2,7 @@
 
 import { expect, test } from '../fixtures.mjs';
 import { currentPath, expectPath, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
-import { cardOf, clockAt, daysLater, dueText, openHomePage, plainLessons, takeCheck } from './lib.mjs';
+import { cardOf, clockAt, course, daysLater, dueText, openHomePage, plainLessons, takeCheck } from './lib.mjs';
 
 const [first, second, third] = plainLessons;
 
@@ -14,6 +14,7 @@ test('home lists every lesson grouped by series, each not started', async ({ pag
   for (const l of plainLessons) {
     expect(await cardOf(page, l)).toStrictEqual({ status: 'Not started', step: 'Start' });
   }
+  expect(await textOf(page.locator('.next-step a')), 'the first action starts the first lesson').toBe(`Start: ${course[0].title}`);
 });
 
 test('home states follow the learner through reading, checking, finishing and review', async ({ page }) => {
@@ -36,7 +37,12 @@ test('home states follow the learner through reading, checking, finishing and re
     status: `Check in progress: question 2 of ${second.questions.length}`,
     step: 'Continue',
   });
+  const next = page.locator('.next-step a');
+  expect(await textOf(next), 'the first action continues the check').toBe(`Continue: ${second.title}, question 2 of ${second.questions.length}`);
   await page.getByRole('link', { name: `Continue: ${second.title}`, exact: true }).click();
+  await expectPath(page, pathOf.question(2, second.id));
+  await openHomePage(page);
+  await next.click();
   await expectPath(page, pathOf.question(2, second.id));
 
   await takeCheck(page, third, new Set([0]));
