@@ -12,7 +12,7 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   outputDir: 'tests/e2e/artifacts',
-  // One worker: the machine has two cores, and the paint and take-over tests measure
+  // One worker: the machine has two cores, and the paint and hydration tests measure
   // timing that a second browser running beside them would disturb.
   workers: 1,
   fullyParallel: false,
