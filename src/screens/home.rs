@@ -89,7 +89,9 @@ fn next_step(ctx: Ctx) -> impl IntoView {
             Route::Progress,
         ),
     };
-    view! { <a class="button primary" href=href(&to)>{label}</a> }
+    // Once every lesson is done, review (when due) is the page's main action, not this.
+    let primary = !matches!(to, Route::Progress);
+    view! { <a class="button" class:primary=primary href=href(&to)>{label}</a> }
 }
 
 #[component]
