@@ -267,3 +267,25 @@ test('the app arrives without a visible change, on the lesson and the first ques
     await p.close();
   }
 });
+
+// A page that does not match what the app draws (a stale copy from a cache, a page edited
+// by hand or by a proxy) makes hydration fail: the learner gets the crash message with a
+// way to reload, never a blank or half-working page.
+test('a page the app cannot hydrate shows the crash message, not a blank page', async ({ page, base, log }) => {
+  const address = pathOf.lesson();
+  await page.route(`**${BASE_PATH}${address}`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    // The lesson's series line, dropped: the app expects it before the title.
+    const changed = html.replace(/<p class="series">[\s\S]*?<\/p>/, '');
+    expect(changed, 'the page has a series line to drop').not.toBe(html);
+    await route.fulfill({ response, body: changed });
+  });
+  await page.goto(base + address);
+  await expect(page.getByText('Something went wrong. Your progress is saved.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /reload/i })).toBeVisible();
+  // The failed hydration is the panic this test provokes; nothing else may have gone wrong.
+  expect(log.pageErrors.length, 'the hydration panic was reported').toBeGreaterThan(0);
+  expect(log.pageErrors.every((e) => /unreachable|panicked/i.test(e)), log.pageErrors.join('\n')).toBe(true);
+  log.pageErrors.length = 0;
+});
