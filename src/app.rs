@@ -4,6 +4,7 @@
 //! hydration, it reads the learner's progress and the address (`arrive_for_learner`),
 //! keeps the route in step with the address bar and saves progress on every change.
 
+use lectern_core::attempt::Millis;
 use lectern_core::content::Course;
 use lectern_core::progress::{Progress, Theme};
 use lectern_core::route::{arrive, resolve, Resolved, Route, Start};
@@ -156,8 +157,20 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
     let course = ctx.course_untracked();
     progress.reconcile(course);
     let address = browser::address_route();
-    let start = match early {
-        // The learner is on this lesson's static first question: keep its order and answer.
+    let start = start_for(early, &address, now);
+    let shown = arrive(address, course, &mut progress, &start);
+    ctx.progress.set(progress);
+    ctx.redirect(shown);
+    ctx.ready.set(true);
+    save_on_change(ctx, store, notices);
+    crate::offline::register(notices);
+    browser::mark_started();
+}
+
+/// How a check the address asks for starts: from the static first question the learner
+/// is on (its order, and what they did there), or afresh.
+fn start_for(early: Option<Early>, address: &Route, now: Millis) -> Start {
+    match early {
         Some(e) if address.lesson() == Some(e.lesson.as_str()) => Start::FromPage {
             chosen: e.chosen,
             pressed_check: e.pressed_check,
@@ -167,14 +180,7 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
             seed: browser::random_seed(),
             now,
         },
-    };
-    let shown = arrive(address, course, &mut progress, &start);
-    ctx.progress.set(progress);
-    ctx.redirect(shown);
-    ctx.ready.set(true);
-    save_on_change(ctx, store, notices);
-    crate::offline::register(notices);
-    browser::mark_started();
+    }
 }
 
 /// Back, Forward and links within the site change the route without loading a page.
