@@ -161,6 +161,28 @@ async fn checking_the_right_answer_shows_correct_and_the_explanation() {
 }
 
 #[wasm_bindgen_test]
+async fn a_question_without_an_explanation_gives_its_verdict_alone() {
+    let mut q = seed_question(1);
+    q.explanation.clear();
+    let (el, _, _) = mount_card(q.clone());
+    let wrong = q
+        .options
+        .iter()
+        .position(|o| o.id != q.correct)
+        .expect("wrong");
+    click(&el, &format!("li:nth-child({}) input", wrong + 1));
+    settle().await;
+    button(&el, "Check").click();
+    settle().await;
+    let right = q.correct_option().expect("right").text.clone();
+    assert!(text(&el, ".verdict").contains(&right));
+    assert!(
+        all(&el, ".explanation").is_empty(),
+        "no empty explanation paragraph"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn checking_a_wrong_answer_names_the_right_one() {
     let q = seed_question(2);
     let (el, _, _) = mount_card(q.clone());

@@ -63,7 +63,9 @@ struct RawQuestion {
     id: Spanned<String>,
     section: Spanned<String>,
     prompt: Spanned<String>,
-    explanation: Spanned<String>,
+    /// Optional: most question banks have none.
+    #[serde(default)]
+    explanation: Option<Spanned<String>>,
     options: Spanned<Vec<RawOption>>,
 }
 
@@ -267,8 +269,10 @@ impl Report<'_> {
         }
         let prompt = format!("question \"{qid}\" prompt");
         self.text(&prompt, &q.prompt, MAX_TEXT, false);
-        let explanation = format!("question \"{qid}\" explanation");
-        self.text(&explanation, &q.explanation, MAX_TEXT, false);
+        if let Some(given) = &q.explanation {
+            let explanation = format!("question \"{qid}\" explanation");
+            self.text(&explanation, given, MAX_TEXT, false);
+        }
         self.options(q);
         self.answer_key(q);
     }
@@ -366,7 +370,7 @@ impl From<RawQuestion> for Question {
             id: raw.id.into_inner(),
             section: raw.section.into_inner(),
             prompt: trimmed(raw.prompt),
-            explanation: trimmed(raw.explanation),
+            explanation: raw.explanation.map(trimmed).unwrap_or_default(),
             correct,
             options: options
                 .into_iter()

@@ -89,14 +89,28 @@ fn a_syntax_error_names_its_line() {
 
 #[test]
 fn a_missing_field_is_named() {
-    let found = problems("missing_explanation.toml");
+    let found = problems("missing_prompt.toml");
     assert_eq!(found.len(), 1);
     assert!(
-        found[0].message.contains("missing field `explanation`"),
+        found[0].message.contains("missing field `prompt`"),
         "{}",
         found[0]
     );
     assert!(found[0].line.is_some());
+}
+
+#[test]
+fn an_explanation_may_be_left_out() {
+    let name = "no_explanation.toml";
+    let lesson = parse_lesson(name, &fixture(name)).unwrap_or_else(|p| panic!("{p:?}"));
+    let text = fixture(name);
+    for q in &lesson.questions {
+        // The one given is kept; the one left out is empty, which the screens leave out.
+        let given = text.contains(&format!("explanation = \"{}\"", q.explanation));
+        assert!(q.explanation.is_empty() || given, "{}", q.id);
+    }
+    assert!(lesson.questions.iter().any(|q| q.explanation.is_empty()));
+    assert!(lesson.questions.iter().any(|q| !q.explanation.is_empty()));
 }
 
 #[test]

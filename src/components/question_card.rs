@@ -153,7 +153,7 @@ pub fn QuestionCard(
                         };
                         view! {
                             <p class="verdict">{verdict}</p>
-                            <p class="explanation">{explanation.clone()}</p>
+                            {(!explanation.is_empty()).then(|| view! { <p class="explanation">{explanation.clone()}</p> })}
                         }
                     })
                 }}

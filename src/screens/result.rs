@@ -52,7 +52,7 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
                     <h3>{q.prompt.clone()}</h3>
                     <p class="your-answer">"Your answer: " {yours}</p>
                     {right_answer}
-                    <p class="explanation">{q.explanation.clone()}</p>
+                    {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation.clone()}</p> })}
                 </li>
             })
         })
