@@ -29,7 +29,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Limits that keep one lesson from bloating the site or breaking the layout.
-pub const MAX_OPTIONS: usize = 6;
+pub const MAX_OPTIONS: usize = 10;
 pub const MIN_OPTIONS: usize = 2;
 const MAX_ID: usize = 64;
 const MAX_LINE_TEXT: usize = 300;

@@ -163,13 +163,16 @@ fn a_section_reference_that_does_not_exist_is_refused() {
 }
 
 #[test]
-fn fewer_than_two_or_more_than_six_options_are_refused() {
+fn fewer_than_two_or_more_than_ten_options_are_refused() {
     assert!(problems("one_option.toml")[0]
         .message
-        .contains("has 1 options; a question needs 2 to 6"));
-    assert!(problems("seven_options.toml")[0]
+        .contains("has 1 options; a question needs 2 to 10"));
+    assert!(problems("eleven_options.toml")[0]
         .message
-        .contains("has 7 options; a question needs 2 to 6"));
+        .contains("has 11 options; a question needs 2 to 10"));
+    let name = "ten_options.toml";
+    let lesson = parse_lesson(name, &fixture(name)).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(lesson.questions.iter().any(|q| q.options.len() == 10));
 }
 
 #[test]

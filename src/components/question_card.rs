@@ -42,7 +42,7 @@ pub fn QuestionCard(
         }
     };
 
-    // Keyboard: 1 to 6 pick an option, Enter checks and then goes on. Enter on a button or
+    // Keyboard: 1 to 9 and 0 pick an option (`keys`), Enter checks and then goes on. Enter on a button or
     // link is left to the browser, which clicks it already.
     let ids: Vec<String> = order.iter().map(|c| c.id.clone()).collect();
     let keys = window_event_listener(leptos::ev::keydown, move |e| {
@@ -66,15 +66,11 @@ pub fn QuestionCard(
             } else {
                 check();
             }
-        } else if let Some(n) = key
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=ids.len()).contains(n))
-        {
+        } else if let Some(i) = lectern_core::keys::index_for(&key, ids.len()) {
             if !checked.get_untracked() {
                 hint.set(false);
-                on_choose.run(ids[n - 1].clone());
-                crate::browser::focus(&format!("option-{}", ids[n - 1]));
+                on_choose.run(ids[i].clone());
+                crate::browser::focus(&format!("option-{}", ids[i]));
             }
         }
     });
@@ -84,7 +80,9 @@ pub fn QuestionCard(
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let key_hint = (i + 1).to_string();
+            let key_hint = lectern_core::keys::key_for(i)
+                .map(String::from)
+                .unwrap_or_default();
             let id = choice.id.clone();
             let is_chosen = {
                 let id = id.clone();
