@@ -183,6 +183,31 @@ async fn a_question_without_an_explanation_gives_its_verdict_alone() {
 }
 
 #[wasm_bindgen_test]
+async fn checking_an_option_shows_what_the_author_says_about_it() {
+    let mut q = seed_question(3);
+    let wrong = q
+        .options
+        .iter()
+        .position(|o| o.id != q.correct)
+        .expect("wrong");
+    let said = format!("Not this one: {}", q.options[wrong].text);
+    q.options[wrong].feedback = said.clone();
+    let (el, _, _) = mount_card(q.clone());
+    click(&el, &format!("li:nth-child({}) input", wrong + 1));
+    settle().await;
+    button(&el, "Check").click();
+    settle().await;
+    assert_eq!(text(&el, ".option-feedback"), said);
+    // An option with nothing said about it adds nothing.
+    let (plain, _, _) = mount_card(seed_question(3));
+    click(&plain, &format!("li:nth-child({}) input", wrong + 1));
+    settle().await;
+    button(&plain, "Check").click();
+    settle().await;
+    assert!(all(&plain, ".option-feedback").is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn checking_a_wrong_answer_names_the_right_one() {
     let q = seed_question(2);
     let (el, _, _) = mount_card(q.clone());

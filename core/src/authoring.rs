@@ -76,6 +76,9 @@ struct RawOption {
     text: Spanned<String>,
     #[serde(default)]
     correct: bool,
+    /// Optional: why this option is right or wrong, shown when the learner checks it.
+    #[serde(default)]
+    feedback: Option<Spanned<String>>,
 }
 
 /// Collects diagnostics for one file, turning byte offsets into line numbers.
@@ -300,6 +303,10 @@ impl Report<'_> {
             }
             let what = format!("question \"{qid}\" option \"{oid}\" text");
             self.text(&what, &o.text, MAX_TEXT, false);
+            if let Some(feedback) = &o.feedback {
+                let what = format!("question \"{qid}\" option \"{oid}\" feedback");
+                self.text(&what, feedback, MAX_TEXT, false);
+            }
         }
     }
 
@@ -377,6 +384,7 @@ impl From<RawQuestion> for Question {
                 .map(|o| Choice {
                     id: o.id.into_inner(),
                     text: trimmed(o.text),
+                    feedback: o.feedback.map(trimmed).unwrap_or_default(),
                 })
                 .collect(),
         }

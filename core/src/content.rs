@@ -64,6 +64,9 @@ pub struct Choice {
     pub id: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
+    /// Why this option is right or wrong, shown when the learner checks it; may be empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub feedback: String,
 }
 
 impl Course {
@@ -96,6 +99,7 @@ impl Lesson {
             q.explanation.clear();
             for o in &mut q.options {
                 o.text.clear();
+                o.feedback.clear();
             }
         }
         l

@@ -323,3 +323,29 @@ fn prose_html_escapes_every_piece_of_text_and_marks_up_only_its_own_blocks() {
          <ul><li>it's &lt;img src=x onerror=y&gt;</li><li>two</li></ul>"
     );
 }
+
+#[test]
+fn an_option_may_say_why_it_is_right_or_wrong_and_an_empty_reason_is_refused() {
+    let name = "option_feedback.toml";
+    let text = fixture(name);
+    let lesson = parse_lesson(name, &text).unwrap_or_else(|p| panic!("{p:?}"));
+    let with: Vec<_> = lesson
+        .questions
+        .iter()
+        .flat_map(|q| &q.options)
+        .filter(|o| !o.feedback.is_empty())
+        .collect();
+    assert_eq!(with.len(), 1);
+    assert!(text.contains(&format!("feedback = \"{}\"", with[0].feedback)));
+    let outline = lesson.outline();
+    assert!(outline
+        .questions
+        .iter()
+        .flat_map(|q| &q.options)
+        .all(|o| o.feedback.is_empty()));
+    assert_one(
+        "empty_feedback.toml",
+        "feedback = ",
+        "option \"b\" feedback is empty",
+    );
+}

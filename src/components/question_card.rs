@@ -28,6 +28,19 @@ pub fn QuestionCard(
         .map(|o| o.text.clone())
         .unwrap_or_default();
     let explanation = question.explanation.clone();
+    // What the author says about the option chosen, if anything.
+    let option_feedback = {
+        let order = order.clone();
+        move || {
+            chosen.with(|c| {
+                order
+                    .iter()
+                    .find(|o| Some(o.id.as_str()) == c.as_deref())
+                    .map(|o| o.feedback.clone())
+                    .filter(|f| !f.is_empty())
+            })
+        }
+    };
     let is_right = {
         let correct_id = correct_id.clone();
         Signal::derive(move || chosen.with(|c| c.as_deref() == Some(correct_id.as_str())))
@@ -149,8 +162,11 @@ pub fn QuestionCard(
                         } else {
                             format!("Not quite. The answer is: {right_text}")
                         };
+                        let about = option_feedback()
+                            .map(|f| view! { <p class="option-feedback">{f}</p> });
                         view! {
                             <p class="verdict">{verdict}</p>
+                            {about}
                             {(!explanation.is_empty()).then(|| view! { <p class="explanation">{explanation.clone()}</p> })}
                         }
                     })

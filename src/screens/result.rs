@@ -38,6 +38,11 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
                 .option(chosen)
                 .map(|o| o.text.clone())
                 .unwrap_or_else(|| "(an option since removed)".into());
+            let about = q
+                .option(chosen)
+                .map(|o| o.feedback.clone())
+                .filter(|f| !f.is_empty())
+                .map(|f| view! { <p class="option-feedback">{f}</p> });
             let right = q.is_correct(chosen);
             let right_answer = (!right).then(|| {
                 let text = q
@@ -51,6 +56,7 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
                     <p class="review-verdict">{if right { "Correct" } else { "Missed" }}</p>
                     <h3>{q.prompt.clone()}</h3>
                     <p class="your-answer">"Your answer: " {yours}</p>
+                    {about}
                     {right_answer}
                     {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation.clone()}</p> })}
                 </li>
