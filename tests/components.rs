@@ -208,6 +208,31 @@ async fn checking_an_option_shows_what_the_author_says_about_it() {
 }
 
 #[wasm_bindgen_test]
+async fn a_hint_opens_on_request_and_goes_once_the_answer_is_checked() {
+    let mut q = seed_question(4);
+    q.hint = format!("Reread the section \u{201c}{}\u{201d}.", q.section);
+    let (el, _, _) = mount_card(q.clone());
+    assert!(
+        text(&el, ".question-hint").trim() == "Show a hint",
+        "closed at first"
+    );
+    button(&el, "Show a hint").click();
+    settle().await;
+    assert_eq!(text(&el, ".question-hint p"), q.hint);
+    click(&el, "li:nth-child(1) input");
+    settle().await;
+    button(&el, "Check").click();
+    settle().await;
+    assert!(
+        all(&el, ".question-hint p").is_empty(),
+        "the hint goes once checked"
+    );
+    // A question without one shows no hint button at all.
+    let (plain, _, _) = mount_card(seed_question(4));
+    assert!(all(&plain, ".question-hint").is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn checking_a_wrong_answer_names_the_right_one() {
     let q = seed_question(2);
     let (el, _, _) = mount_card(q.clone());

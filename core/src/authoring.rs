@@ -66,6 +66,9 @@ struct RawQuestion {
     /// Optional: most question banks have none.
     #[serde(default)]
     explanation: Option<Spanned<String>>,
+    /// Optional: a nudge the learner may open before answering.
+    #[serde(default)]
+    hint: Option<Spanned<String>>,
     options: Spanned<Vec<RawOption>>,
 }
 
@@ -272,9 +275,15 @@ impl Report<'_> {
         }
         let prompt = format!("question \"{qid}\" prompt");
         self.text(&prompt, &q.prompt, MAX_TEXT, false);
-        if let Some(given) = &q.explanation {
-            let explanation = format!("question \"{qid}\" explanation");
-            self.text(&explanation, given, MAX_TEXT, false);
+        for (name, given) in [("explanation", &q.explanation), ("hint", &q.hint)] {
+            if let Some(given) = given {
+                self.text(
+                    &format!("question \"{qid}\" {name}"),
+                    given,
+                    MAX_TEXT,
+                    false,
+                );
+            }
         }
         self.options(q);
         self.answer_key(q);
@@ -378,6 +387,7 @@ impl From<RawQuestion> for Question {
             section: raw.section.into_inner(),
             prompt: trimmed(raw.prompt),
             explanation: raw.explanation.map(trimmed).unwrap_or_default(),
+            hint: raw.hint.map(trimmed).unwrap_or_default(),
             correct,
             options: options
                 .into_iter()

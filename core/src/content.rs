@@ -56,6 +56,9 @@ pub struct Question {
     pub correct: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub explanation: String,
+    /// A nudge the learner may open before answering; may be empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hint: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,6 +100,7 @@ impl Lesson {
         for q in &mut l.questions {
             q.prompt.clear();
             q.explanation.clear();
+            q.hint.clear();
             for o in &mut q.options {
                 o.text.clear();
                 o.feedback.clear();

@@ -349,3 +349,18 @@ fn an_option_may_say_why_it_is_right_or_wrong_and_an_empty_reason_is_refused() {
         "option \"b\" feedback is empty",
     );
 }
+
+#[test]
+fn a_question_may_carry_a_hint_which_the_outline_leaves_out() {
+    let name = "hint.toml";
+    let text = fixture(name);
+    let lesson = parse_lesson(name, &text).unwrap_or_else(|p| panic!("{p:?}"));
+    let hinted: Vec<_> = lesson
+        .questions
+        .iter()
+        .filter(|q| !q.hint.is_empty())
+        .collect();
+    assert_eq!(hinted.len(), 1);
+    assert!(text.contains(&format!("hint = \"{}\"", hinted[0].hint)));
+    assert!(lesson.outline().questions.iter().all(|q| q.hint.is_empty()));
+}

@@ -146,6 +146,7 @@ pub fn QuestionCard(
             <fieldset class="options" aria-labelledby=HEADING_ID>
                 <ul class="option-list">{options}</ul>
             </fieldset>
+            {clue_view(question.hint.clone(), checked)}
             <p class="hint" role="alert">
                 {move || hint.get().then_some("Choose an answer first, then check it.")}
             </p>
@@ -192,4 +193,25 @@ pub fn QuestionCard(
             </div>
         </section>
     }
+}
+
+/// The question's hint, if it has one, behind a button, until the answer is checked.
+fn clue_view(clue: String, checked: Signal<bool>) -> impl IntoView {
+    (!clue.is_empty()).then(|| {
+        let open = RwSignal::new(false);
+        view! {
+            <div class="question-hint">
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-expanded=move || open.get().to_string()
+                    disabled=move || checked.get()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    "Show a hint"
+                </button>
+                {move || (open.get() && !checked.get()).then(|| view! { <p>{clue.clone()}</p> })}
+            </div>
+        }
+    })
 }
