@@ -113,6 +113,20 @@ fn mount_card(question: Question) -> (HtmlElement, RwSignal<Option<String>>, RwS
     (el, chosen, checked)
 }
 
+/// Picks the first wrong option of `q` (as `mount_card` shows them, in the content's
+/// order) and checks it.
+async fn check_a_wrong_answer(el: &HtmlElement, q: &Question) {
+    let wrong = q
+        .options
+        .iter()
+        .position(|o| o.id != q.correct)
+        .expect("wrong");
+    click(el, &format!("li:nth-child({}) input", wrong + 1));
+    settle().await;
+    button(el, "Check").click();
+    settle().await;
+}
+
 #[wasm_bindgen_test]
 fn the_question_renders_each_option_as_a_radio_named_by_its_text() {
     let q = seed_question(0);
@@ -165,15 +179,7 @@ async fn a_question_without_an_explanation_gives_its_verdict_alone() {
     let mut q = seed_question(1);
     q.explanation.clear();
     let (el, _, _) = mount_card(q.clone());
-    let wrong = q
-        .options
-        .iter()
-        .position(|o| o.id != q.correct)
-        .expect("wrong");
-    click(&el, &format!("li:nth-child({}) input", wrong + 1));
-    settle().await;
-    button(&el, "Check").click();
-    settle().await;
+    check_a_wrong_answer(&el, &q).await;
     let right = q.correct_option().expect("right").text.clone();
     assert!(text(&el, ".verdict").contains(&right));
     assert!(
@@ -187,24 +193,19 @@ async fn checking_an_option_shows_what_the_author_says_about_it() {
     let mut q = seed_question(3);
     let wrong = q
         .options
-        .iter()
-        .position(|o| o.id != q.correct)
+        .iter_mut()
+        .find(|o| o.id != q.correct)
         .expect("wrong");
-    let said = format!("Not this one: {}", q.options[wrong].text);
-    q.options[wrong].feedback = said.clone();
+    let said = format!("Not this one: {}", wrong.text);
+    wrong.feedback = said.clone();
     let (el, _, _) = mount_card(q.clone());
-    click(&el, &format!("li:nth-child({}) input", wrong + 1));
-    settle().await;
-    button(&el, "Check").click();
-    settle().await;
+    check_a_wrong_answer(&el, &q).await;
     assert_eq!(text(&el, ".option-feedback"), said);
     // An option with nothing said about it adds nothing.
-    let (plain, _, _) = mount_card(seed_question(3));
-    click(&plain, &format!("li:nth-child({}) input", wrong + 1));
-    settle().await;
-    button(&plain, "Check").click();
-    settle().await;
-    assert!(all(&plain, ".option-feedback").is_empty());
+    let plain = seed_question(3);
+    let (plain_el, _, _) = mount_card(plain.clone());
+    check_a_wrong_answer(&plain_el, &plain).await;
+    assert!(all(&plain_el, ".option-feedback").is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -236,15 +237,7 @@ async fn a_hint_opens_on_request_and_goes_once_the_answer_is_checked() {
 async fn checking_a_wrong_answer_names_the_right_one() {
     let q = seed_question(2);
     let (el, _, _) = mount_card(q.clone());
-    let wrong = q
-        .options
-        .iter()
-        .position(|o| o.id != q.correct)
-        .expect("wrong");
-    click(&el, &format!("li:nth-child({}) input", wrong + 1));
-    settle().await;
-    button(&el, "Check").click();
-    settle().await;
+    check_a_wrong_answer(&el, &q).await;
     let feedback = text(&el, ".feedback");
     let right = q.correct_option().expect("right").text.clone();
     assert!(feedback.starts_with("Not quite"), "{feedback}");
