@@ -11,6 +11,7 @@ use lectern_core::route::{arrive, resolve, Resolved, Route, Start};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::loading::{load_failed, loading};
 use crate::components::notices::{Notice, NoticeKind, Notices};
 use crate::course::{needs_whole, Catalog, Reach};
 use crate::handover::Early;
@@ -66,11 +67,6 @@ impl Ctx {
     fn redirect(&self, to: Route) {
         browser::set_address(&to, true);
         self.route.set(to);
-    }
-
-    /// Whether the learner's own state is in (tracked).
-    pub fn is_ready(&self) -> bool {
-        self.ready.get()
     }
 
     /// Whether the learner's own state is in, untracked: a screen drawn before that is the
@@ -342,14 +338,10 @@ fn screen_view(resolved: Resolved) -> AnyView {
 /// While the course outline is on its way, or why it could not come.
 fn waiting_view(ctx: Ctx, reach: Reach) -> AnyView {
     match reach {
-        Reach::Failed(why) => view! {
-            <div class="card load-failed" role="alert">
-                <p>"The list of lessons could not be loaded: " {why} "."</p>
-                <button type="button" on:click=move |_| ctx.catalog.want_whole()>"Try again"</button>
-            </div>
+        Reach::Failed(why) => {
+            load_failed("The list of lessons", why, move || ctx.catalog.want_whole())
         }
-        .into_any(),
-        _ => view! { <p class="loading" role="status">"Loading the lessons\u{2026}"</p> }.into_any(),
+        _ => loading("the lessons"),
     }
 }
 

@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use lectern_core::content::Lesson;
 use leptos::prelude::*;
 
+use crate::components::loading::{load_failed, loading};
+
 #[derive(Clone, Copy)]
 pub struct Texts {
     loaded: RwSignal<BTreeMap<String, &'static Lesson>>,
@@ -161,18 +163,10 @@ pub fn with_texts<V: IntoView + 'static>(
     };
     move || match state.get() {
         TextState::Ready(lessons) => view(lessons).into_any(),
-        TextState::Loading => {
-            view! { <p class="loading" role="status">"Loading the lesson\u{2026}"</p> }.into_any()
-        }
+        TextState::Loading => loading("the lesson"),
         TextState::Failed(why) => {
             let ids = ids.clone();
-            view! {
-                <div class="card load-failed" role="alert">
-                    <p>"This lesson could not be loaded: " {why} "."</p>
-                    <button type="button" on:click=move |_| texts.want(&ids)>"Try again"</button>
-                </div>
-            }
-            .into_any()
+            load_failed("This lesson", why, move || texts.want(&ids))
         }
     }
 }

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use lectern::components::confirm_dialog::ConfirmDialog;
+use lectern::components::loading::load_failed;
 use lectern::components::prose::Prose;
 use lectern::components::question_card::QuestionCard;
 use lectern::store::{key_for, Store};
@@ -481,4 +482,27 @@ async fn a_confirm_dialog_is_named_by_its_heading_and_runs_only_the_button_press
         (1, 1)
     );
     assert!(!dialog.open(), "closed after Cancel");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_load_says_what_and_why_and_try_again_asks_once_more() {
+    let el = host();
+    let tries = RwSignal::new(0);
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        load_failed(
+            "This lesson",
+            "you seem to be offline".to_string(),
+            move || tries.update(|t| *t += 1),
+        )
+    });
+    settle().await;
+    assert_eq!(
+        text(&el, ".load-failed p"),
+        "This lesson could not be loaded: you seem to be offline."
+    );
+    assert_eq!(all(&el, "[role=alert]").len(), 1);
+    button(&el, "Try again").click();
+    settle().await;
+    assert_eq!(tries.get_untracked(), 1);
+    drop(handle);
 }

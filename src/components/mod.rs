@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod confirm_dialog;
+pub mod loading;
 pub mod modal;
 pub mod notices;
 pub mod progress_bar;
