@@ -77,8 +77,8 @@ fn a_valid_lesson_parses_with_its_sections_questions_and_answer_key() {
     );
     assert!(matches!(&lesson.sections[0].blocks[1], Block::List(items) if items.len() == 2));
     assert_eq!(lesson.questions.len(), 2);
-    assert_eq!(lesson.questions[0].correct, "a");
-    assert_eq!(lesson.questions[1].correct, "c");
+    assert_eq!(lesson.questions[0].correct, ["a"]);
+    assert_eq!(lesson.questions[1].correct, ["c"]);
     assert_eq!(lesson.questions[1].options.len(), 3);
 }
 

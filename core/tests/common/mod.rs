@@ -24,7 +24,7 @@ pub fn lesson() -> Lesson {
 pub fn wrong_option(q: &Question) -> &str {
     q.options
         .iter()
-        .find(|o| o.id != q.correct)
+        .find(|o| !q.is_right_option(&o.id))
         .map(|o| o.id.as_str())
         .expect("every question has a wrong option")
 }
