@@ -382,7 +382,7 @@ impl Report<'_> {
                 &correct[0].id,
                 format!(
                     "question \"{qid}\" is kind = \"{}\": no option is marked correct (an ordering question's answer is the order its options are written in)",
-                    kind_name(q.kind())
+                    q.kind().name()
                 ),
             ),
         }
@@ -393,7 +393,7 @@ impl Report<'_> {
     fn typed_fields(&mut self, q: &RawQuestion) {
         let qid = q.id.get_ref();
         if q.kind() != Kind::Typed {
-            let kind = kind_name(q.kind());
+            let kind = q.kind().name();
             let refuse = |name: &str| {
                 format!("question \"{qid}\" has {name}, which only a typed answer (kind = \"typed\") takes; it is kind = \"{kind}\"")
             };
@@ -447,16 +447,6 @@ impl Report<'_> {
                 );
             }
         }
-    }
-}
-
-/// A kind as authors write it.
-fn kind_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Single => "single",
-        Kind::Multiple => "multiple",
-        Kind::Typed => "typed",
-        Kind::Order => "order",
     }
 }
 

@@ -94,6 +94,16 @@ impl Kind {
         *self == Kind::Single
     }
 
+    /// The kind as authors write it (`kind = "..."`), and as pages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multiple => "multiple",
+            Kind::Typed => "typed",
+            Kind::Order => "order",
+        }
+    }
+
     /// Whether the learner answers by picking options (so option keys 1 to 0 apply).
     pub fn picks_options(self) -> bool {
         matches!(self, Kind::Single | Kind::Multiple)
