@@ -367,9 +367,13 @@ impl Report<'_> {
         };
         match (q.kind(), correct.len()) {
             (Kind::Single, 1) | (Kind::Multiple, 1..) | (Kind::Order | Kind::Typed, 0) => {}
-            (Kind::Single | Kind::Multiple, 0) => self.at(
+            (Kind::Single, 0) => self.at(
                 &q.id,
                 format!("question \"{qid}\" has no correct option: mark one with correct = true"),
+            ),
+            (Kind::Multiple, 0) => self.at(
+                &q.id,
+                format!("question \"{qid}\" has no correct option: mark every right one with correct = true"),
             ),
             (Kind::Single, n) => self.at(
                 &q.id,

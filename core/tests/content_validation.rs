@@ -364,3 +364,46 @@ fn a_question_may_carry_a_hint_which_the_outline_leaves_out() {
     assert!(text.contains(&format!("hint = \"{}\"", hinted[0].hint)));
     assert!(lesson.outline().questions.iter().all(|q| q.hint.is_empty()));
 }
+
+#[test]
+fn each_question_kind_needs_its_own_answer_key() {
+    assert_one(
+        "multiple_no_correct.toml",
+        "id = \"q1\"",
+        "has no correct option",
+    );
+    assert_one(
+        "order_marked_correct.toml",
+        "id = \"b\"",
+        "no option is marked correct",
+    );
+    assert_one(
+        "typed_without_accept.toml",
+        "id = \"q1\"",
+        "list at least one accepted answer",
+    );
+    assert_one(
+        "typed_with_options.toml",
+        "options = [",
+        "a typed answer: it has no options",
+    );
+}
+
+#[test]
+fn typed_answer_fields_belong_to_typed_answers_only() {
+    assert_one(
+        "accept_on_single.toml",
+        "accept = [",
+        "only a typed answer (kind = \"typed\") takes",
+    );
+    assert_one(
+        "tolerance_without_number.toml",
+        "tolerance = 0.5",
+        "no accepted answer is a number",
+    );
+}
+
+#[test]
+fn an_unknown_kind_is_refused_with_the_kinds_there_are() {
+    assert_one("unknown_kind.toml", "kind = \"essay\"", "multiple");
+}
