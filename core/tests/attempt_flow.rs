@@ -14,7 +14,7 @@ fn choosing_then_checking_grades_against_the_answer_key() {
     a.choose(&l, &q.id, &q.right_response()).expect("choose");
     assert_eq!(a.check(&l, &q.id), Ok(true));
     let q2 = &l.questions[1];
-    a.choose(&l, &q2.id, wrong_option(q2)).expect("choose");
+    a.choose(&l, &q2.id, &wrong_option(q2)).expect("choose");
     assert_eq!(a.check(&l, &q2.id), Ok(false));
     assert_eq!(
         a.score(&l),
@@ -30,12 +30,12 @@ fn a_learner_may_change_their_mind_until_they_check() {
     let l = lesson();
     let mut a = Attempt::new(&l, 7, 0);
     let q = &l.questions[0];
-    a.choose(&l, &q.id, wrong_option(q)).expect("first choice");
+    a.choose(&l, &q.id, &wrong_option(q)).expect("first choice");
     a.choose(&l, &q.id, &q.right_response())
         .expect("second choice");
     assert_eq!(a.check(&l, &q.id), Ok(true));
     assert_eq!(
-        a.choose(&l, &q.id, wrong_option(q)),
+        a.choose(&l, &q.id, &wrong_option(q)),
         Err(AttemptError::AlreadyChecked(q.id.clone()))
     );
     assert_eq!(
@@ -105,7 +105,7 @@ fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
         let mut a = p.current.take().expect("started");
         for (i, q) in l.questions.iter().enumerate() {
             let pick = if i < wrong {
-                wrong_option(q).to_string()
+                wrong_option(q)
             } else {
                 q.right_response()
             };
@@ -243,6 +243,7 @@ fn an_answer_given_on_the_prerendered_page_is_kept_and_checked_only_if_check_was
     let l = lesson();
     let first = &l.questions[0];
     let wrong = wrong_option(first);
+    let wrong = wrong.as_str();
     let mut lp = LessonProgress::default();
     let a = lp.start_from_page(&l, 1, Some(wrong), false).clone();
     assert_eq!(a.chosen(&first.id), Some(wrong));

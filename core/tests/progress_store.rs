@@ -158,7 +158,7 @@ fn a_long_history_costs_under_100_bytes_per_finished_attempt() {
         let mut a = Attempt::new(&l, i as u32, start);
         for (k, q) in l.questions.iter().enumerate() {
             let pick = if (i as usize + k).is_multiple_of(4) {
-                common::wrong_option(q).to_string()
+                common::wrong_option(q)
             } else {
                 q.right_response()
             };

@@ -20,7 +20,7 @@ fn finish_with_misses(lp: &mut LessonProgress, l: &Lesson, wrong: usize, seed: u
     let mut a = Attempt::new(l, seed, at - 60_000);
     for (i, q) in l.questions.iter().enumerate() {
         let pick = if i < wrong {
-            wrong_option(q).to_string()
+            wrong_option(q)
         } else {
             q.right_response()
         };
@@ -138,7 +138,7 @@ fn local_days_decide_due_dates() {
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 1, evening);
     for q in &l.questions {
-        a.choose(&l, &q.id, wrong_option(q)).expect("choose");
+        a.choose(&l, &q.id, &wrong_option(q)).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     lp.current = Some(a);

@@ -54,7 +54,7 @@ fn answer(session: &mut ReviewSession, p: &mut Progress, right: bool) -> bool {
     let pick = if right {
         question.right_response()
     } else {
-        wrong_option(question).to_string()
+        wrong_option(question)
     };
     session.choose(&pick).expect("choose");
     let verdict = session.check(p, tomorrow()).expect("check");
@@ -262,10 +262,7 @@ fn a_checked_answer_cannot_be_changed_or_checked_again() {
     let mut p = all_missed(&course);
     let mut session = ReviewSession::open(&p, &course, tomorrow());
     let question = session.current().expect("due").question;
-    let (right, wrong) = (
-        question.right_response(),
-        wrong_option(question).to_string(),
-    );
+    let (right, wrong) = (question.right_response(), wrong_option(question));
     session.choose(&wrong).expect("choose");
     session
         .choose(&right)
