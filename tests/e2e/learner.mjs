@@ -37,9 +37,14 @@ export function loadCourse(dir = CONTENT_DIR) {
       questions: (doc.questions ?? []).map((q) => ({
         id: q.id,
         section: q.section,
+        kind: q.kind ?? 'single',
         prompt: q.prompt,
         explanation: q.explanation,
-        options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct === true })),
+        options: (q.options ?? []).map((o) => ({ id: o.id, text: o.text, correct: o.correct === true })),
+        // A typed answer's accepted answers, and how they are compared.
+        accept: q.accept ?? [],
+        exact: q.exact === true,
+        tolerance: q.tolerance,
       })),
     };
   });
