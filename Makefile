@@ -42,6 +42,7 @@ test: tools lint test-core test-content test-ssr test-wasm test-e2e
 ## Formatting and clippy (warnings are errors), for the native workspace, the browser build
 ## and the native render (ssr).
 lint:
+	node scripts/actionlint.mjs
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p lectern --all-targets --target wasm32-unknown-unknown -- -D warnings
