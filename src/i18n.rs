@@ -75,8 +75,3 @@ macro_rules! tr {
 pub fn percent(value: u32) -> String {
     tr!("percent", value = value)
 }
-
-/// Text in the language's quotation marks.
-pub fn quoted(text: &str) -> String {
-    tr!("quoted", text = text)
-}
