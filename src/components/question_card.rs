@@ -254,7 +254,7 @@ fn choice_view(answering: &Answering, index: usize, choice: Choice) -> impl Into
                     on:change=on_change
                 />
                 <span class="option-key" aria-hidden="true">{key_hint}</span>
-                <span class="option-text" inner_html=choice.text></span>
+                <span class="option-text" data-right=t("mark-right") data-yours=t("mark-yours") inner_html=choice.text></span>
             </label>
         </li>
     }
@@ -360,7 +360,7 @@ fn order_row(
             class:is-wrong=move || checked.get() && !in_place
         >
             <span class="order-place" aria-hidden="true">{at + 1}</span>
-            <span class="order-text" id=text_id.clone() inner_html=choice.text></span>
+            <span class="order-text" id=text_id.clone() data-right=t("mark-in-place") data-wrong=t("mark-out-of-place") inner_html=choice.text></span>
             <span class="order-moves">
                 <button
                     type="button"
