@@ -419,7 +419,7 @@ pub fn title_of(route: &Route, course: &Course) -> String {
             .map(|l| l.title.clone())
             .unwrap_or_default()
     };
-    let parts = match route {
+    let mut parts = match route {
         Route::Home => vec![],
         Route::Review => vec![t("title-review")],
         Route::Progress => vec![t("title-progress")],
@@ -429,7 +429,6 @@ pub fn title_of(route: &Route, course: &Course) -> String {
         Route::Result(id) => vec![t("title-result"), lesson(id)],
         Route::NotFound => vec![t("title-not-found")],
     };
-    let mut parts = parts;
     parts.push(site().title.clone());
     parts.join(" · ")
 }

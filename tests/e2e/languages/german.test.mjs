@@ -24,7 +24,7 @@ test('every page names the site as site.toml does, in its title, header and prev
   expect(await meta(page, 'property', 'og:site_name')).toBe(TITLE);
   expect(await meta(page, 'property', 'og:title')).toBe(TITLE);
   expect(await meta(page, 'property', 'og:description')).toBe(DESCRIPTION);
-  expect(await meta(page, 'name', 'theme-color')).toBe('#7A3E9D');
+  expect(await meta(page, 'name', 'theme-color')).toBe('#7a3e9d');
   expect(await page.locator('html').getAttribute('lang')).toBe('de');
   expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
 
@@ -52,7 +52,7 @@ test('the manifest carries the site name, description, language and colour', asy
     name: TITLE,
     short_name: TITLE,
     description: DESCRIPTION,
-    theme_color: '#7A3E9D',
+    theme_color: '#7a3e9d',
     lang: 'de',
     dir: 'ltr',
   });
