@@ -105,8 +105,8 @@ bench: tools build
 ## Screenshots for the README, from the release build (docs/screenshots).
 screenshots: build build-german build-arabic
 	node scripts/screenshots.mjs $(DIST) docs/screenshots
-	node scripts/screenshots.mjs dist-german docs/screenshots/german
-	node scripts/screenshots.mjs dist-arabic docs/screenshots/arabic
+	node scripts/screenshots-site.mjs dist-german docs/screenshots/german
+	node scripts/screenshots-site.mjs dist-arabic docs/screenshots/arabic
 
 clean:
 	cargo clean

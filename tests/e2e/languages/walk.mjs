@@ -3,17 +3,25 @@
 // label. `visit(name)` is called on each screen once it is drawn.
 
 import { expect } from '../fixtures.mjs';
-import { currentPath, openAt, pathOf, whenPasses } from '../learner.mjs';
+import { currentPath, openAt, pathOf, textOf, whenPasses } from '../learner.mjs';
 import { clockAt, daysLater, plainLessons } from '../course/lib.mjs';
 
 export const lesson = plainLessons[0];
 
 const mainButton = (page) => page.locator('.question .actions button.primary');
 
-/** Answers the question on screen with its first option (wrong or right) and goes on. */
+/** Chooses a wrong option of the question on screen (its text is the author's, in any build). */
+async function chooseWrong(page) {
+  const prompt = await textOf(page.locator('h1'));
+  const q = lesson.questions.find((x) => x.prompt === prompt);
+  expect(q, `a question of ${lesson.id}: ${prompt}`).toBeTruthy();
+  await page.getByRole('radio', { name: q.options.find((o) => !o.correct).text, exact: true }).check();
+}
+
+/** Answers the question on screen wrong, so it is due for review tomorrow, and goes on. */
 async function answerAndGoOn(page, n) {
   await whenPasses(async () => expect(await currentPath(page)).toBe(pathOf.question(n, lesson.id)));
-  await page.locator('.option input').first().check();
+  await chooseWrong(page);
   await mainButton(page).click();
   await page.locator('.feedback.is-right, .feedback.is-wrong').waitFor();
   await mainButton(page).click();
@@ -31,7 +39,7 @@ export async function walk(page, visit) {
   await mainButton(page).click();
   await page.locator('.hint:not(:empty)').waitFor();
   await visit('question with the "choose first" hint');
-  await page.locator('.option input').first().check();
+  await chooseWrong(page);
   await mainButton(page).click();
   await page.locator('.feedback.is-right, .feedback.is-wrong').waitFor();
   await visit('question after checking');
