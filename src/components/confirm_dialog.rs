@@ -13,8 +13,9 @@ pub fn ConfirmDialog(
     open: Signal<bool>,
     /// Id of the heading, which names the dialog.
     heading_id: &'static str,
-    heading: String,
+    #[prop(into)] heading: String,
     /// The label of the button that goes ahead, such as "Import".
+    #[prop(into)]
     confirm: String,
     /// That button's class: "primary", or "danger" for what cannot be undone.
     confirm_class: &'static str,

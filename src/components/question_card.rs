@@ -60,6 +60,7 @@ pub fn QuestionCard(
     #[prop(into)] on_check: Callback<()>,
     #[prop(into)] on_next: Callback<()>,
     /// "Next question", or "See your result" on the last one.
+    #[prop(into)]
     next_label: String,
 ) -> impl IntoView {
     let answering = Answering {

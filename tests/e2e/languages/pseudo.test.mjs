@@ -12,7 +12,7 @@ import { walk } from './walk.mjs';
 
 /** Elements whose text is the author's, as HTML made at build time. */
 const CONTENT = [
-  '.question-prompt', '.option-text', '.order-text', '.lesson-section > :not(h2)', '.explanation',
+  '.lede', '.question-prompt', '.option-text', '.order-text', '.lesson-section > :not(h2)', '.explanation',
   '.option-feedback', '.clue', '.answer-list', '.right-answer span', '.your-answer span', '.typed-text',
   'script', 'style', 'textarea', 'input',
 ].join(', ');
@@ -21,7 +21,11 @@ const CONTENT = [
 function contentStrings(distDir) {
   const found = new Set(['Lectern']);
   const collect = (value) => {
-    if (typeof value === 'string') found.add(value.replace(/<[^>]*>/g, '').trim());
+    if (typeof value === 'string') {
+      // Plain fields as written; HTML fields as their text reads.
+      found.add(value.trim());
+      found.add(value.replace(/<[^>]*>/g, '').trim());
+    }
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   collect(JSON.parse(readFileSync(path.join(distDir, 'outline.json'), 'utf8')));
@@ -56,8 +60,11 @@ test('no interface text on any screen is left out of the catalog', async ({ page
   await walk(page, async (name) => {
     for (let text of await interfaceTexts(page)) {
       for (const s of known) text = text.split(s).join(' ');
-      // Plain ASCII words of two letters or more; a pseudo-translated one has accents.
-      const words = text.match(/\b[A-Za-z]{2,}\b/g) ?? [];
+      // Dates are the browser's (Intl), in the site's language: data, not catalog text.
+      text = text.replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}\b/g, ' ');
+      // Words of three or more plain letters; a pseudo-translated word has accented letters
+      // in it (its doubled vowels stay plain, so "a" becomes a plain "aa": hence three).
+      const words = text.match(/(?<!\p{L})[A-Za-z]{3,}(?!\p{L})/gu) ?? [];
       if (words.length) (plain[name] ??= new Set()).add(text.trim());
     }
   });
