@@ -292,15 +292,11 @@ impl Report<'_> {
         self.unique("question", &q.id, ids);
         self.tested_section(q, sections);
         let prompt = format!("question \"{qid}\" prompt");
-        self.text(&prompt, &q.prompt, MAX_TEXT, false);
+        // Markdown: a prompt or an explanation may hold paragraphs and code blocks.
+        self.text(&prompt, &q.prompt, MAX_TEXT, true);
         for (name, given) in [("explanation", &q.explanation), ("hint", &q.hint)] {
             if let Some(given) = given {
-                self.text(
-                    &format!("question \"{qid}\" {name}"),
-                    given,
-                    MAX_TEXT,
-                    false,
-                );
+                self.text(&format!("question \"{qid}\" {name}"), given, MAX_TEXT, true);
             }
         }
         self.options(q);
