@@ -53,7 +53,9 @@ pub fn escape(s: &str) -> String {
         match c {
             '\\' => {
                 let next = chars.peek().copied();
-                let escapes = next.is_some_and(|n| SPECIAL.contains(&n) || n == '\\' || n == 'n');
+                // At the end of a text, the next character written (`#`, `}`) is GIFT's own.
+                let escapes =
+                    next.is_none_or(|n| SPECIAL.contains(&n) || ['\\', 'n', '\n'].contains(&n));
                 out.push_str(if escapes { "\\\\" } else { "\\" });
             }
             '\n' => out.push_str("\\n"),
@@ -87,7 +89,9 @@ impl Format {
             ("[moodle]", Format::Plain),
             ("[html]", Format::Html),
         ] {
-            if t.len() >= tag.len() && t[..tag.len()].eq_ignore_ascii_case(tag) {
+            if t.get(..tag.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(tag))
+            {
                 return (format, &t[tag.len()..]);
             }
         }
