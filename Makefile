@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build lint serve build build-fixture test test-core test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
+.PHONY: tools tools-build lint serve build build-fixture import export-gift test test-core test-import test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -37,7 +37,7 @@ build: tools-build
 
 ## Every test: formatting and lints first, then the pure core, content checks, components
 ## in Chromium, and end to end.
-test: tools lint test-core test-content test-ssr test-wasm test-e2e
+test: tools lint test-core test-import test-content test-ssr test-wasm test-e2e
 
 ## Formatting and clippy (warnings are errors), for the native workspace, the browser build
 ## and the native render (ssr).
@@ -49,6 +49,24 @@ lint:
 
 test-core:
 	cargo test -p lectern-core
+
+## The import readers, the GIFT export and their fixtures (tests/fixtures/import).
+test-import:
+	cargo test -p lectern-import
+
+## Question banks into lessons: make import FROM=path/to/file-or-folder INTO=content/
+## (mdbook-quiz .toml, quizdown .md, GIFT .gift/.txt). Prints a line per loss and a tally;
+## never overwrites a lesson file.
+INTO ?= content
+import:
+	@test -n "$(FROM)" || { echo "usage: make import FROM=path/to/file-or-folder INTO=content/" >&2; exit 2; }
+	cargo run --quiet -p lectern-import -- "$(FROM)" "$(INTO)"
+
+## The course's questions as GIFT for Moodle: make export-gift [OUT=course.gift] [CONTENT=content]
+OUT ?= course.gift
+CONTENT ?= content
+export-gift:
+	cargo run --quiet -p lectern-import -- --export-gift "$(CONTENT)" "$(OUT)"
 
 ## A broken lesson folder must fail the build, naming each file and line.
 test-content:
