@@ -96,8 +96,9 @@ bench: tools build
 	node bench/run.mjs
 
 ## Screenshots for the README, from the release build (docs/screenshots).
-screenshots: build
+screenshots: build build-fixture
 	node scripts/screenshots.mjs $(DIST) docs/screenshots
+	node scripts/screenshots-fixture.mjs dist-fixture docs/screenshots
 
 clean:
 	cargo clean
