@@ -12,9 +12,12 @@ pub mod review;
 pub mod review_session;
 pub mod route;
 pub mod shuffle;
+pub mod site;
 mod stored;
 pub mod sync;
 pub mod transfer;
 
 #[cfg(feature = "authoring")]
 pub mod authoring;
+#[cfg(feature = "authoring")]
+pub mod site_file;

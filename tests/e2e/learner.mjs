@@ -20,7 +20,7 @@ export const CONTENT_DIR = path.resolve(REPO_ROOT, process.env.LECTERN_CONTENT |
 /** Every lesson in `dir`, in file-name order, as the build reads them. */
 export function loadCourse(dir = CONTENT_DIR) {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.toml'))
+    .filter((f) => f.endsWith('.toml') && f !== 'site.toml')
     .sort();
   if (files.length === 0) throw new Error(`no lesson files (*.toml) in ${dir}`);
   return files.map((file) => {
