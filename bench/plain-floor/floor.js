@@ -1,7 +1,7 @@
 // The plain-JavaScript floor for Lectern's check: the question card's markup, Lectern's own
 // style sheet, and the same DOM changes on choose, Check and Next, with no framework, no
 // storage and no router (Next pushes the next question's address, as Lectern does).
-// `QUESTIONS` (the seed lesson's questions, in its order) is written before this file by
+// `QUESTIONS` (the seed lesson's questions, in its order) is put before this code by
 // bench/plain-floor.mjs. The first card is the one in the page, as Lectern's first
 // question page arrives built.
 (() => {
