@@ -108,8 +108,9 @@ bench: tools build
 	node bench/gen-course.mjs bench/.work/course-1 1 15
 	LECTERN_CONTENT=bench/.work/course trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale
 	LECTERN_CONTENT=bench/.work/course-1 trunk build --release --public-url $(PUBLIC_URL) --dist bench/.work/dist-scale-1
-	cd bench/leptos-floor && cargo fetch --quiet && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release --dist $(CURDIR)/bench/.work/dist-floor
+	cd bench/leptos-floor && cargo fetch --quiet && CARGO_TARGET_DIR=$${CARGO_TARGET_DIR:-$(CURDIR)/target} trunk build --release --dist $(CURDIR)/bench/.work/dist-floor
 	bench/fetch-peers.sh
+	bench/build-mkdocs-quiz.sh
 	bench/build-before.sh
 	node bench/run.mjs
 
