@@ -458,7 +458,7 @@ impl Report<'_> {
             let numeric = accept
                 .get_ref()
                 .iter()
-                .any(|a| a.get_ref().trim().parse::<f64>().is_ok());
+                .any(|a| crate::grading::is_number(a.get_ref()));
             if !(t.get_ref().is_finite() && *t.get_ref() >= 0.0) {
                 self.at(
                     t,
@@ -531,7 +531,7 @@ impl From<RawQuestion> for Question {
             correct,
             matching: Matching {
                 exact: raw.exact.is_some_and(Spanned::into_inner),
-                tolerance: raw.tolerance.map(Spanned::into_inner),
+                tolerance: raw.tolerance.map(|t| t.into_inner().to_string()),
             },
             explanation: raw.explanation.map(author_text).unwrap_or_default(),
             hint: raw.hint.map(author_text).unwrap_or_default(),

@@ -119,8 +119,10 @@ impl Kind {
 pub struct Matching {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exact: bool,
+    /// A decimal number as text ("0.5"): the browser build compares numbers with integer
+    /// arithmetic (`grading`), carrying no floating-point parser.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerance: Option<f64>,
+    pub tolerance: Option<String>,
 }
 
 impl Matching {
