@@ -26,6 +26,8 @@ declare -A expect=(
   [accept_on_single.toml]='accept = ['
   [tolerance_without_number.toml]='tolerance = 0.5'
   [unknown_kind.toml]='kind = "essay"'
+  [section_without_sections.toml]='section = "intro"'
+  [missing_section.toml]='id = "q1"'
 )
 passed=0 failed=0
 for file in "${!expect[@]}"; do
@@ -37,10 +39,12 @@ for file in "${!expect[@]}"; do
     failed=$((failed + 1))
   fi
 done
-if grep -q -F "valid_two_sections.toml:" "$log"; then
-  echo "content check: the valid fixture was reported as broken" >&2
-  failed=$((failed + 1))
-fi
+for valid in valid_two_sections.toml no_sections.toml; do
+  if grep -q -F "$valid:" "$log"; then
+    echo "content check: the valid fixture $valid was reported as broken" >&2
+    failed=$((failed + 1))
+  fi
+done
 # A broken site.toml stops the build too, with a line per problem.
 site=tests/fixtures/site/broken.toml
 if LECTERN_SITE=$site cargo build --quiet --target wasm32-unknown-unknown --lib >"$log" 2>&1; then
