@@ -20,4 +20,6 @@ pub mod transfer;
 #[cfg(feature = "authoring")]
 pub mod authoring;
 #[cfg(feature = "authoring")]
+pub mod diagnostics;
+#[cfg(feature = "authoring")]
 pub mod site_file;
