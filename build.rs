@@ -1,11 +1,14 @@
 //! Reads every lesson in the content folder (`LECTERN_CONTENT`, default `content/`),
-//! validates it, and writes it as compact JSON (`Course::to_text`) for the pages made at
-//! build time (`render-pages`), which put each page's share of it into the page. A broken lesson stops the build with one
-//! `file:line: message` per problem, so the browser never sees invalid content.
+//! validates it, renders its Markdown, and writes it as compact JSON (`Course::to_text`)
+//! for the pages made at build time (`render-pages`), which put each page's share of it
+//! into the page, with the list of image files they publish (`media.txt`). A broken lesson
+//! stops the build with one `file:line: message` per problem, so the browser never sees
+//! invalid content; a warning (raw HTML, a heavy image) is printed and the build goes on.
 
 use std::path::{Path, PathBuf};
 
-use lectern_core::authoring::{build_course, lesson_files};
+use lectern_core::authoring::{build, lesson_files};
+use lectern_core::media::Media;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=LECTERN_CONTENT");
@@ -22,14 +25,31 @@ fn main() {
         Ok(files) => files,
         Err(message) => fail(&[message]),
     };
-    let course = match build_course(&files) {
-        Ok(course) => course,
+    let built = match build(&files) {
+        Ok(built) => built,
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
-    if let Err(e) = std::fs::write(out.join("course.json"), course.to_text()) {
-        fail(&[format!("{}: {e}", out.join("course.json").display())]);
+    for warning in &built.warnings {
+        println!("cargo:warning={warning}");
     }
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
+    let written = [
+        ("course.json", built.course.to_text()),
+        ("media.txt", media_list(&manifest, &built.media)),
+    ];
+    for (name, text) in written {
+        if let Err(e) = std::fs::write(out.join(name), text) {
+            fail(&[format!("{}: {e}", out.join(name).display())]);
+        }
+    }
+}
+
+/// One image a line: its published name, a tab, the whole path of its file.
+fn media_list(manifest: &Path, media: &[Media]) -> String {
+    media
+        .iter()
+        .map(|m| format!("{}\t{}\n", m.name, manifest.join(&m.source).display()))
+        .collect()
 }
 
 /// The lesson files, as (path shown to authors, text); cargo rebuilds when one changes.

@@ -17,3 +17,7 @@ pub mod transfer;
 
 #[cfg(feature = "authoring")]
 pub mod authoring;
+#[cfg(feature = "authoring")]
+pub mod markdown;
+#[cfg(feature = "authoring")]
+pub mod media;

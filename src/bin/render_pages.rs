@@ -1,6 +1,6 @@
 //! Build step (trunk post_build hook, after the Content-Security-Policy): writes one static
 //! page per route, the app's own render in a copy of trunk's `index.html`, and each lesson's
-//! text as `<lesson>/lesson.json`.
+//! text as `<lesson>/lesson.json`, and the images the lessons show (`media/`).
 //!
 //! Usage: `render-pages DIST_DIR`, with `LECTERN_SITE_ORIGIN` (`https://user.github.io`) set
 //! when links to a page should be absolute URLs (canonical, `og:url`).
@@ -50,11 +50,26 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
             &lesson.to_text(),
         )?;
     }
+    let images = render::media();
+    for (name, source) in &images {
+        bytes += copy(Path::new(source), &dist.join(name))?;
+    }
     let (pages, lessons) = (routes.len(), course.lessons.len());
     Ok(format!(
-        "{pages} pages, {lessons} lessons, {bytes} bytes in {}",
+        "{pages} pages, {lessons} lessons, {} images, {bytes} bytes in {}",
+        images.len(),
         dist.display()
     ))
+}
+
+/// Copies an image the course publishes into the site; returns the bytes copied.
+fn copy(source: &Path, file: &Path) -> Result<usize, String> {
+    let fail = |e: std::io::Error| format!("{} -> {}: {e}", source.display(), file.display());
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let bytes = std::fs::copy(source, file).map_err(fail)?;
+    Ok(usize::try_from(bytes).unwrap_or(usize::MAX))
 }
 
 /// Writes `text` to `file`, making its folder; returns the bytes written.
