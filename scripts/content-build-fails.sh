@@ -19,6 +19,13 @@ declare -A expect=(
   [unknown_section.toml]='section = "three"'
   [syntax_error.toml]='minutes = = 3'
   [control_character.toml]='prompt = "First'
+  [multiple_no_correct.toml]='id = "q1"'
+  [order_marked_correct.toml]='{ id = "b", text = "B", correct = true }'
+  [typed_without_accept.toml]='id = "q1"'
+  [typed_with_options.toml]='options = ['
+  [accept_on_single.toml]='accept = ['
+  [tolerance_without_number.toml]='tolerance = 0.5'
+  [unknown_kind.toml]='kind = "essay"'
 )
 passed=0 failed=0
 for file in "${!expect[@]}"; do

@@ -213,6 +213,12 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Focuses the element with this id once the screen has been drawn again (after the
+/// update under way), for a control that is redrawn by what it does.
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}
+
 /// A date in the learner's language, such as "25 Nov 2026".
 pub fn format_date(ms: Millis) -> String {
     // Locale data lives in the browser. No page made at build time shows a date: dates

@@ -1,5 +1,5 @@
 //! What the learner did on a built first-question page before the app started: the
-//! page's radios work without WebAssembly, and `crash.js` (a plain script) marks a press
+//! page's radios, checkboxes and text field work without WebAssembly, and `crash.js` (a plain script) marks a press
 //! of its Check button, so both are read from the page before hydration and the app
 //! starts that attempt with them (`Start::FromPage`).
 
@@ -32,18 +32,35 @@ impl Early {
     }
 }
 
+/// The answer on the page, as a response (`lectern_core::grading`): the options ticked
+/// (one radio, or checkboxes in page order, which the core puts in its own order), or the
+/// text typed.
+fn response_on(document: &web_sys::Document) -> Option<String> {
+    let inputs = document.query_selector_all("input[name=answer]").ok()?;
+    let mut picked = Vec::new();
+    for i in 0..inputs.length() {
+        let Some(input) = inputs
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        match input.type_().as_str() {
+            "text" => return Some(input.value()).filter(|v| !v.trim().is_empty()),
+            _ if input.checked() => picked.push(input.value()),
+            _ => {}
+        }
+    }
+    (!picked.is_empty()).then(|| picked.join(","))
+}
+
 /// Reads the page, built for `page`, if it shows a check's first question.
 pub fn read(page: &Route) -> Option<Early> {
     let Route::Question(lesson, 1) = page else {
         return None;
     };
     let document = web_sys::window()?.document()?;
-    let chosen = document
-        .query_selector("input[name=answer]:checked")
-        .ok()
-        .flatten()
-        .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
-        .map(|input| input.value());
+    let chosen = response_on(&document);
     let pressed_check = document
         .query_selector("[data-pressed]")
         .ok()

@@ -119,7 +119,7 @@ async fn check_a_wrong_answer(el: &HtmlElement, q: &Question) {
     let wrong = q
         .options
         .iter()
-        .position(|o| o.id != q.correct)
+        .position(|o| !q.is_right_option(&o.id))
         .expect("wrong");
     click(el, &format!("li:nth-child({}) input", wrong + 1));
     settle().await;
@@ -155,11 +155,14 @@ async fn checking_the_right_answer_shows_correct_and_the_explanation() {
     let index = q
         .options
         .iter()
-        .position(|o| o.id == q.correct)
+        .position(|o| q.is_right_option(&o.id))
         .expect("correct");
     click(&el, &format!("li:nth-child({}) input", index + 1));
     settle().await;
-    assert_eq!(chosen.get_untracked().as_deref(), Some(q.correct.as_str()));
+    assert_eq!(
+        chosen.get_untracked().as_deref(),
+        Some(q.right_response().as_str())
+    );
     button(&el, "Check").click();
     settle().await;
     let feedback = text(&el, ".feedback");
@@ -180,8 +183,8 @@ async fn a_question_without_an_explanation_gives_its_verdict_alone() {
     q.explanation.clear();
     let (el, _, _) = mount_card(q.clone());
     check_a_wrong_answer(&el, &q).await;
-    let right = q.correct_option().expect("right").text.clone();
-    assert!(text(&el, ".verdict").contains(&right));
+    let right = q.correct_options()[0].text.clone();
+    assert!(text(&el, ".right-answer").contains(&right));
     assert!(
         all(&el, ".explanation").is_empty(),
         "no empty explanation paragraph"
@@ -191,11 +194,8 @@ async fn a_question_without_an_explanation_gives_its_verdict_alone() {
 #[wasm_bindgen_test]
 async fn checking_an_option_shows_what_the_author_says_about_it() {
     let mut q = seed_question(3);
-    let wrong = q
-        .options
-        .iter_mut()
-        .find(|o| o.id != q.correct)
-        .expect("wrong");
+    let right = q.right_response();
+    let wrong = q.options.iter_mut().find(|o| o.id != right).expect("wrong");
     let said = format!("Not this one: {}", wrong.text);
     wrong.feedback = said.clone();
     let (el, _, _) = mount_card(q.clone());
@@ -219,7 +219,7 @@ async fn a_hint_opens_on_request_and_goes_once_the_answer_is_checked() {
     );
     button(&el, "Show a hint").click();
     settle().await;
-    assert_eq!(text(&el, ".question-hint p"), q.hint);
+    assert_eq!(text(&el, ".question-hint .clue"), q.hint);
     click(&el, "li:nth-child(1) input");
     settle().await;
     button(&el, "Check").click();
@@ -239,7 +239,7 @@ async fn checking_a_wrong_answer_names_the_right_one() {
     let (el, _, _) = mount_card(q.clone());
     check_a_wrong_answer(&el, &q).await;
     let feedback = text(&el, ".feedback");
-    let right = q.correct_option().expect("right").text.clone();
+    let right = q.correct_options()[0].text.clone();
     assert!(feedback.starts_with("Not quite"), "{feedback}");
     assert!(feedback.contains(&right), "{feedback}");
     assert_eq!(text(&el, "label.is-correct .option-text"), right);
@@ -292,7 +292,9 @@ fn progress_written_to_local_storage_reads_back() {
     let mut progress = Progress::default();
     let mut attempt = Attempt::new(lesson, 77, 1_000);
     let q = &lesson.questions[0];
-    attempt.choose(lesson, &q.id, &q.correct).expect("choose");
+    attempt
+        .choose(lesson, &q.id, &q.right_response())
+        .expect("choose");
     attempt.check(lesson, &q.id).expect("check");
     progress.lesson_mut(&lesson.id).current = Some(attempt);
     store.save(&progress).expect("save");
@@ -502,4 +504,150 @@ async fn a_failed_load_says_what_and_why_and_try_again_asks_once_more() {
     settle().await;
     assert_eq!(tries.get_untracked(), 1);
     drop(handle);
+}
+
+/// The fixture lesson with a question of every kind, read from its file as the build does.
+fn kinds_question(kind: lectern_core::content::Kind) -> Question {
+    let text = include_str!("fixtures/course/60-question-kinds.toml");
+    let lesson = lectern_core::authoring::parse_lesson("60-question-kinds.toml", text)
+        .unwrap_or_else(|p| panic!("{p:?}"));
+    lesson
+        .questions
+        .into_iter()
+        .find(|q| q.kind == kind)
+        .expect("a question of that kind")
+}
+
+/// Mounts a card whose answers go through the core's `Question::response`, as the check
+/// screen's do through the attempt.
+fn mount_graded(question: Question) -> (HtmlElement, RwSignal<Option<String>>, RwSignal<bool>) {
+    let el = host();
+    let chosen = RwSignal::new(None::<String>);
+    let checked = RwSignal::new(false);
+    let order = question.options.clone();
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        let q = question.clone();
+        view! {
+            <QuestionCard
+                question=question.clone()
+                order=order.clone()
+                chosen=chosen
+                checked=checked
+                on_choose=move |r: String| chosen.set(q.response(&r).ok().flatten())
+                on_check=move |()| checked.set(true)
+                on_next=move |()| {}
+                next_label="Next question"
+            />
+        }
+    });
+    handle.forget();
+    (el, chosen, checked)
+}
+
+#[wasm_bindgen_test]
+async fn select_all_that_apply_is_right_only_with_every_right_option_and_marks_each() {
+    use lectern_core::content::Kind;
+    let q = kinds_question(Kind::Multiple);
+    let (el, chosen, _) = mount_graded(q.clone());
+    assert_eq!(all(&el, "input[type=checkbox]").len(), q.options.len());
+    assert!(text(&el, ".kind-note").contains("Select all"));
+    // Every right option by its number key, in the order shown.
+    for (i, o) in q.options.iter().enumerate() {
+        if q.is_right_option(&o.id) {
+            press(&lectern_core::keys::key_for(i).expect("key").to_string());
+            settle().await;
+        }
+    }
+    assert_eq!(chosen.get_untracked(), Some(q.right_response()));
+    button(&el, "Check").click();
+    settle().await;
+    assert!(text(&el, ".feedback").starts_with("Correct"));
+    assert_eq!(all(&el, "label.is-correct").len(), q.correct.len());
+
+    // One right option and one wrong one: wrong, the wrong one marked, the right ones named.
+    let (el, _, _) = mount_graded(q.clone());
+    let right = q.options.iter().position(|o| q.is_right_option(&o.id));
+    let wrong = q.options.iter().position(|o| !q.is_right_option(&o.id));
+    for i in [right, wrong].into_iter().flatten() {
+        click(&el, &format!("li:nth-child({}) input", i + 1));
+        settle().await;
+    }
+    button(&el, "Check").click();
+    settle().await;
+    assert!(text(&el, ".feedback").starts_with("Not quite"));
+    assert_eq!(all(&el, "label.is-wrong").len(), 1);
+    assert_eq!(all(&el, ".feedback .answer-list li").len(), q.correct.len());
+}
+
+#[wasm_bindgen_test]
+async fn a_typed_answer_is_saved_as_typed_and_graded_loosely_unless_exact() {
+    use lectern_core::content::Kind;
+    let q = kinds_question(Kind::Typed);
+    let (el, chosen, checked) = mount_graded(q.clone());
+    let input: HtmlInputElement = el
+        .query_selector("input[type=text]")
+        .expect("selector")
+        .expect("a text field")
+        .unchecked_into();
+    assert!(text(&el, ".typed-answer label").contains("Your answer"));
+    let typed = format!("  {}  ", q.correct[0].to_uppercase());
+    input.set_value(&typed);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    settle().await;
+    assert_eq!(chosen.get_untracked(), Some(typed));
+    button(&el, "Check").click();
+    settle().await;
+    assert!(checked.get_untracked());
+    assert_eq!(
+        text(&el, ".feedback").starts_with("Correct"),
+        !q.matching.exact
+    );
+    assert!(input.disabled());
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_typed_answer_shows_an_accepted_one() {
+    use lectern_core::content::Kind;
+    let q = kinds_question(Kind::Typed);
+    let (el, chosen, _) = mount_graded(q.clone());
+    chosen.set(Some(format!("not {}", q.correct[0])));
+    button(&el, "Check").click();
+    settle().await;
+    assert!(text(&el, ".feedback").starts_with("Not quite"));
+    assert!(text(&el, ".right-answer").contains(&q.correct[0]));
+}
+
+#[wasm_bindgen_test]
+async fn an_order_is_put_right_with_the_move_buttons() {
+    use lectern_core::content::Kind;
+    let q = kinds_question(Kind::Order);
+    let (el, chosen, _) = mount_graded(q.clone());
+    let first_up: HtmlElement = all(&el, ".order-item:first-child button")[0]
+        .clone()
+        .unchecked_into();
+    assert!(
+        first_up.has_attribute("disabled"),
+        "the first item cannot move up"
+    );
+    // Shown in the author's order here (the card is handed `options`): move the last
+    // item up to the top, so it starts out wrong, then move it back down.
+    let count = q.options.len();
+    let last = &q.options[count - 1].id;
+    for _ in 1..count {
+        click(&el, &format!("#move-up-{last}"));
+        settle().await;
+    }
+    let top = text(&el, ".order-item:first-child .order-text");
+    assert_eq!(top, q.options[count - 1].text);
+    assert_ne!(chosen.get_untracked(), Some(q.right_response()));
+    for _ in 1..count {
+        click(&el, &format!("#move-down-{last}"));
+        settle().await;
+    }
+    assert_eq!(chosen.get_untracked(), Some(q.right_response()));
+    button(&el, "Check").click();
+    settle().await;
+    assert!(text(&el, ".feedback").starts_with("Correct"));
+    assert_eq!(all(&el, ".order-item.is-correct").len(), count);
 }

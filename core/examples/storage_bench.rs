@@ -25,18 +25,15 @@ fn main() {
         for (k, q) in lesson.questions.iter().enumerate() {
             // Vary the answers: roughly one in four wrong.
             let pick = if (i + k) % 4 == 0 {
-                &q.options[(q
-                    .options
+                q.options
                     .iter()
-                    .position(|o| o.id == q.correct)
-                    .unwrap_or(0)
-                    + 1)
-                    % q.options.len()]
-                .id
+                    .find(|o| !q.is_right_option(&o.id))
+                    .map(|o| o.id.clone())
+                    .unwrap_or_default()
             } else {
-                &q.correct
+                q.right_response()
             };
-            a.choose(&lesson, &q.id, pick).expect("choose");
+            a.choose(&lesson, &q.id, &pick).expect("choose");
             a.check(&lesson, &q.id).expect("check");
         }
         lp.current = Some(a);

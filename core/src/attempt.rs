@@ -7,8 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Choice, Lesson, Question};
-use crate::shuffle::permutation;
+use crate::content::{Choice, Kind, Lesson, Question};
+use crate::shuffle::shuffled;
 use crate::stored::null_as_default;
 
 /// Milliseconds since the Unix epoch, as the browser's clock gives them.
@@ -29,7 +29,8 @@ pub struct Attempt {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
-    /// Id of the chosen option.
+    /// The learner's response (`grading`): for a single-choice question, the chosen
+    /// option's id; the field keeps its name so every saved document still reads.
     pub option: String,
     /// Checked answers are final: they were graded and the learner saw the feedback.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -83,19 +84,24 @@ impl Score {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AttemptError {
     UnknownQuestion(String),
-    UnknownOption { question: String, option: String },
+    /// A response that does not fit the question (an unknown option, a typed answer too long).
+    Unfit {
+        question: String,
+        why: String,
+    },
     AlreadyChecked(String),
     NothingChosen(String),
-    NotComplete { checked: usize, total: usize },
+    NotComplete {
+        checked: usize,
+        total: usize,
+    },
 }
 
 impl fmt::Display for AttemptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnknownQuestion(q) => write!(f, "question \"{q}\" is not part of this attempt"),
-            Self::UnknownOption { question, option } => {
-                write!(f, "question \"{question}\" has no option \"{option}\"")
-            }
+            Self::Unfit { question, why } => write!(f, "question \"{question}\": {why}"),
             Self::AlreadyChecked(q) => write!(f, "question \"{q}\" was already checked"),
             Self::NothingChosen(q) => write!(f, "choose an answer to question \"{q}\" first"),
             Self::NotComplete { checked, total } => {
@@ -153,44 +159,61 @@ impl Attempt {
         self.answers.get(question).map(|a| a.option.as_str())
     }
 
-    /// The question's options in this attempt's order.
+    /// The question's options in this attempt's order. An ordering question never starts
+    /// in its right order.
     pub fn option_order<'q>(&self, question: &'q Question) -> Vec<&'q Choice> {
-        permutation(question.options.len(), self.seed, &question.id)
-            .into_iter()
-            .map(|i| &question.options[i])
-            .collect()
+        shuffled(question, self.seed)
     }
 
-    /// Chooses an option; allowed until the question is checked.
+    /// Sets the answer to a question (a response, see `grading`): an option id, the ids
+    /// chosen, the order given, or the text typed. An empty response takes the answer back.
+    /// Allowed until the question is checked.
     pub fn choose(
         &mut self,
         lesson: &Lesson,
         question: &str,
-        option: &str,
+        response: &str,
     ) -> Result<(), AttemptError> {
         let q = self.asked(lesson, question)?;
-        if q.option(option).is_none() {
-            return Err(AttemptError::UnknownOption {
-                question: question.into(),
-                option: option.into(),
-            });
-        }
+        let response = q.response(response).map_err(|e| AttemptError::Unfit {
+            question: question.into(),
+            why: e.to_string(),
+        })?;
         if self.is_checked(question) {
             return Err(AttemptError::AlreadyChecked(question.into()));
         }
-        self.answers.insert(
-            question.into(),
-            Answer {
-                option: option.into(),
-                checked: false,
-            },
-        );
+        match response {
+            Some(option) => {
+                let answer = Answer {
+                    option,
+                    checked: false,
+                };
+                self.answers.insert(question.into(), answer);
+            }
+            None => {
+                self.answers.remove(question);
+            }
+        }
         Ok(())
+    }
+
+    /// The options as this attempt shows them: an ordering question in the order the
+    /// learner has put them so far, any other in this attempt's shuffled order.
+    pub fn options_shown<'q>(&self, question: &'q Question) -> Vec<&'q Choice> {
+        match (question.kind, self.chosen(&question.id)) {
+            (Kind::Order, Some(order)) => question.options_in(order),
+            _ => self.option_order(question),
+        }
     }
 
     /// Grades the chosen option and locks it. Returns whether it was right.
     pub fn check(&mut self, lesson: &Lesson, question: &str) -> Result<bool, AttemptError> {
         let q = self.asked(lesson, question)?;
+        if q.kind == Kind::Order && !self.answers.contains_key(question) {
+            // An order left as shown is the learner's answer.
+            let shown = Question::response_of(&self.option_order(q));
+            self.choose(lesson, question, &shown)?;
+        }
         let answer = self
             .answers
             .get_mut(question)
@@ -199,13 +222,13 @@ impl Attempt {
             return Err(AttemptError::AlreadyChecked(question.into()));
         }
         answer.checked = true;
-        Ok(q.is_correct(&answer.option))
+        Ok(q.grade(&answer.option))
     }
 
     /// Whether a checked question was answered right; `None` while unchecked.
     pub fn verdict(&self, lesson: &Lesson, question: &str) -> Option<bool> {
         let answer = self.answers.get(question).filter(|a| a.checked)?;
-        Some(lesson.question(question)?.is_correct(&answer.option))
+        Some(lesson.question(question)?.grade(&answer.option))
     }
 
     /// Grades the checked answers.
@@ -253,10 +276,7 @@ impl Attempt {
         self.questions.retain(|q| seen.insert(q.clone()));
         let questions = &self.questions;
         self.answers.retain(|q, a| {
-            questions.contains(q)
-                && lesson
-                    .question(q)
-                    .is_some_and(|qq| qq.option(&a.option).is_some())
+            questions.contains(q) && lesson.question(q).is_some_and(|qq| fits(qq, &a.option))
         });
         before != (self.questions.len(), self.answers.len())
     }
@@ -271,6 +291,11 @@ impl Attempt {
     }
 }
 
+/// Whether a stored response still fits the question as it is now.
+pub(crate) fn fits(question: &Question, response: &str) -> bool {
+    question.response(response).is_ok_and(|r| r.is_some())
+}
+
 impl Finished {
     /// Milliseconds the attempt took.
     pub fn duration(&self) -> Millis {
@@ -282,7 +307,7 @@ impl Finished {
         lesson
             .questions
             .iter()
-            .filter(|q| self.answers.get(&q.id).is_some_and(|o| !q.is_correct(o)))
+            .filter(|q| self.answers.get(&q.id).is_some_and(|o| !q.grade(o)))
             .collect()
     }
 }

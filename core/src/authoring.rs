@@ -8,7 +8,7 @@ use std::fmt;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::content::{Choice, Course, Lesson, Question, Section};
+use crate::content::{Choice, Course, Kind, Lesson, Matching, Question, Section};
 use crate::markdown::{self, Mode, Targets};
 use crate::media::{Folder, Library, Media};
 
@@ -58,6 +58,8 @@ const MAX_ID: usize = 64;
 const MAX_LINE_TEXT: usize = 300;
 const MAX_TEXT: usize = 2_000;
 const MAX_BODY: usize = 40_000;
+/// The most accepted answers a typed answer may list.
+const MAX_ACCEPTED: usize = 20;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -85,14 +87,38 @@ struct RawSection {
 struct RawQuestion {
     id: Spanned<String>,
     section: Spanned<String>,
+    /// Optional: "single" (the default), "multiple", "typed" or "order".
+    #[serde(default)]
+    kind: Option<Spanned<Kind>>,
     prompt: Spanned<String>,
+    /// A typed answer's accepted answers.
+    #[serde(default)]
+    accept: Option<Spanned<Vec<Spanned<String>>>>,
+    /// A typed answer compared exactly (case and inner whitespace count).
+    #[serde(default)]
+    exact: Option<Spanned<bool>>,
+    /// A typed number accepted within this distance of a numeric accepted answer.
+    #[serde(default)]
+    tolerance: Option<Spanned<f64>>,
     /// Optional: most question banks have none.
     #[serde(default)]
     explanation: Option<Spanned<String>>,
     /// Optional: a nudge the learner may open before answering.
     #[serde(default)]
     hint: Option<Spanned<String>>,
-    options: Spanned<Vec<RawOption>>,
+    /// None for a typed answer.
+    #[serde(default)]
+    options: Option<Spanned<Vec<RawOption>>>,
+}
+
+impl RawQuestion {
+    fn kind(&self) -> Kind {
+        self.kind.as_ref().map(|k| *k.get_ref()).unwrap_or_default()
+    }
+
+    fn options(&self) -> &[RawOption] {
+        self.options.as_ref().map_or(&[], |o| o.get_ref())
+    }
 }
 
 #[derive(Deserialize)]
@@ -323,15 +349,25 @@ impl Report<'_> {
     /// How many options a question has, and each option's id and text.
     fn options(&mut self, q: &RawQuestion) {
         let qid = q.id.get_ref();
-        let options = q.options.get_ref();
+        let options = q.options();
+        if q.kind() == Kind::Typed {
+            if let Some(given) = &q.options {
+                let message = format!(
+                    "question \"{qid}\" is a typed answer: it has no options (list what is accepted in accept = [...])"
+                );
+                self.at(given, message);
+            }
+            return;
+        }
         if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&options.len()) {
-            self.at(
-                &q.options,
-                format!(
-                    "question \"{qid}\" has {} options; a question needs {MIN_OPTIONS} to {MAX_OPTIONS}",
-                    options.len()
-                ),
+            let message = format!(
+                "question \"{qid}\" has {} options; a question needs {MIN_OPTIONS} to {MAX_OPTIONS}",
+                options.len()
             );
+            match &q.options {
+                Some(given) => self.at(given, message),
+                None => self.at(&q.id, message),
+            }
         }
         let mut ids = BTreeSet::new();
         for o in options {
@@ -350,29 +386,101 @@ impl Report<'_> {
         }
     }
 
-    /// Exactly one option of a question is marked correct.
+    /// The answer key, as the question's kind needs it: one option marked correct (single),
+    /// at least one (multiple), none (order: the options' order is the answer), accepted
+    /// answers (typed); and the typed-answer fields only on a typed answer.
     fn answer_key(&mut self, q: &RawQuestion) {
         let qid = q.id.get_ref();
-        let correct: Vec<&str> = q
-            .options
-            .get_ref()
-            .iter()
-            .filter(|o| o.correct)
-            .map(|o| o.id.get_ref().as_str())
-            .collect();
-        match correct.len() {
-            1 => {}
-            0 => self.at(
+        let correct: Vec<&RawOption> = q.options().iter().filter(|o| o.correct).collect();
+        let names = || {
+            let ids: Vec<&str> = correct.iter().map(|o| o.id.get_ref().as_str()).collect();
+            ids.join(", ")
+        };
+        match (q.kind(), correct.len()) {
+            (Kind::Single, 1) | (Kind::Multiple, 1..) | (Kind::Order | Kind::Typed, 0) => {}
+            (Kind::Single, 0) => self.at(
                 &q.id,
                 format!("question \"{qid}\" has no correct option: mark one with correct = true"),
             ),
-            n => self.at(
+            (Kind::Multiple, 0) => self.at(
+                &q.id,
+                format!("question \"{qid}\" has no correct option: mark every right one with correct = true"),
+            ),
+            (Kind::Single, n) => self.at(
                 &q.id,
                 format!(
-                    "question \"{qid}\" has {n} correct options ({}); exactly one must be correct",
-                    correct.join(", ")
+                    "question \"{qid}\" has {n} correct options ({}); exactly one must be correct (for \"select all that apply\", write kind = \"multiple\")",
+                    names()
                 ),
             ),
+            (Kind::Order | Kind::Typed, _) => self.at(
+                &correct[0].id,
+                format!(
+                    "question \"{qid}\" is kind = \"{}\": no option is marked correct (an ordering question's answer is the order its options are written in)",
+                    q.kind().name()
+                ),
+            ),
+        }
+        self.typed_fields(q);
+    }
+
+    /// `accept`, `exact` and `tolerance`: required (accept) on a typed answer, refused elsewhere.
+    fn typed_fields(&mut self, q: &RawQuestion) {
+        let qid = q.id.get_ref();
+        if q.kind() != Kind::Typed {
+            let kind = q.kind().name();
+            let refuse = |name: &str| {
+                format!("question \"{qid}\" has {name}, which only a typed answer (kind = \"typed\") takes; it is kind = \"{kind}\"")
+            };
+            if let Some(a) = &q.accept {
+                self.at(a, refuse("accept"));
+            }
+            if let Some(e) = &q.exact {
+                self.at(e, refuse("exact"));
+            }
+            if let Some(t) = &q.tolerance {
+                self.at(t, refuse("tolerance"));
+            }
+            return;
+        }
+        let Some(accept) = &q.accept else {
+            let message = format!("question \"{qid}\" is a typed answer with no accept = [...]: list at least one accepted answer");
+            self.at(&q.id, message);
+            return;
+        };
+        if accept.get_ref().is_empty() || accept.get_ref().len() > MAX_ACCEPTED {
+            let message = format!(
+                "question \"{qid}\" accepts {} answers; a typed answer needs 1 to {MAX_ACCEPTED}",
+                accept.get_ref().len()
+            );
+            self.at(accept, message);
+        }
+        for answer in accept.get_ref() {
+            self.text(
+                &format!("question \"{qid}\" accepted answer"),
+                answer,
+                MAX_LINE_TEXT,
+                false,
+            );
+        }
+        if let Some(t) = &q.tolerance {
+            let numeric = accept
+                .get_ref()
+                .iter()
+                .any(|a| a.get_ref().trim().parse::<f64>().is_ok());
+            if !(t.get_ref().is_finite() && *t.get_ref() >= 0.0) {
+                self.at(
+                    t,
+                    format!("question \"{qid}\" tolerance must be a number of 0 or more"),
+                );
+            } else if !numeric {
+                self.at(
+                    t,
+                    format!(
+                        "question \"{qid}\" has a tolerance but no accepted answer is a number"
+                    ),
+                );
+            }
         }
     }
 }
@@ -414,12 +522,14 @@ impl Render<'_> {
         html
     }
 
-    /// Text shown inside a line: an option, its feedback, a hint.
+    /// Text shown inside a line: an option, its feedback, a hint; and a prompt, which
+    /// is the question page's heading, where a paragraph may not go (a prompt of several
+    /// blocks, a code block say, keeps them).
     fn short(&mut self, field: &Spanned<String>) -> String {
         self.html(field, Mode::Short, false)
     }
 
-    /// Text of its own blocks: a prompt, an explanation.
+    /// Text of its own blocks: an explanation.
     fn block(&mut self, field: &Spanned<String>) -> String {
         self.html(field, Mode::Block, false)
     }
@@ -451,19 +561,35 @@ impl Render<'_> {
     }
 
     fn question(&mut self, raw: RawQuestion) -> Question {
-        let options = raw.options.into_inner();
-        let correct = options
-            .iter()
-            .find(|o| o.correct)
-            .map(|o| o.id.get_ref().clone())
-            .unwrap_or_default();
+        let kind = raw.kind();
+        let options = raw.options.map(Spanned::into_inner).unwrap_or_default();
+        let correct = match kind {
+            Kind::Typed => raw
+                .accept
+                .map(Spanned::into_inner)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| a.into_inner().trim().to_string())
+                .collect(),
+            Kind::Order => options.iter().map(|o| o.id.get_ref().clone()).collect(),
+            Kind::Single | Kind::Multiple => options
+                .iter()
+                .filter(|o| o.correct)
+                .map(|o| o.id.get_ref().clone())
+                .collect(),
+        };
         Question {
-            prompt: self.block(&raw.prompt),
+            prompt: self.short(&raw.prompt),
             explanation: raw.explanation.map(|e| self.block(&e)).unwrap_or_default(),
             hint: raw.hint.map(|h| self.short(&h)).unwrap_or_default(),
             id: raw.id.into_inner(),
             section: raw.section.into_inner(),
+            kind,
             correct,
+            matching: Matching {
+                exact: raw.exact.is_some_and(Spanned::into_inner),
+                tolerance: raw.tolerance.map(Spanned::into_inner),
+            },
             options: options
                 .into_iter()
                 .map(|o| Choice {

@@ -1,5 +1,5 @@
 //! The content model: a course of lessons, each with prose sections and a check of
-//! multiple-choice questions. Built and validated from `content/` at compile time
+//! questions. Built and validated from `content/` at compile time
 //! (see `authoring`), embedded as JSON (`Course::to_text`), and read back into these types in
 //! the browser (`Course::from_text`).
 
@@ -39,7 +39,10 @@ pub struct Section {
     pub html: String,
 }
 
-/// A single-answer multiple-choice question.
+/// A question of a lesson's check, of one of four kinds (`Kind`); graded in `grading`.
+///
+/// Author texts (`prompt`, `explanation`, `hint`, an option's `text` and `feedback`) hold
+/// HTML made at build time from what the author wrote (`authoring`), shown as it is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable id: saved answers are keyed by it, never by position.
@@ -49,15 +52,78 @@ pub struct Question {
     /// Empty in the course outline, as are the options' texts and the explanation.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
-    /// Two to six options, in the author's order (the check shuffles them per attempt).
+    /// How the learner answers; single choice when absent.
+    #[serde(default, skip_serializing_if = "Kind::is_single")]
+    pub kind: Kind,
+    /// Two to ten options, in the author's order (the check shuffles them per attempt);
+    /// none for a typed answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<Choice>,
-    /// Id of the one correct option.
-    pub correct: String,
+    /// The answer key. Single: the right option's id. Multiple: every right option's id,
+    /// in the author's order. Order: every option's id, in the right order (the author's).
+    /// Typed: the accepted answers, as plain text.
+    pub correct: Vec<String>,
+    /// How a typed answer is compared with the accepted ones.
+    #[serde(default, skip_serializing_if = "Matching::is_default")]
+    pub matching: Matching,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub explanation: String,
     /// A nudge the learner may open before answering; may be empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hint: String,
+}
+
+/// How a question is answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// One option of several (radio buttons).
+    #[default]
+    Single,
+    /// Every right option of several, "select all that apply" (checkboxes).
+    Multiple,
+    /// Text the learner types, compared with accepted answers.
+    Typed,
+    /// The options put in the right order.
+    Order,
+}
+
+impl Kind {
+    pub fn is_single(&self) -> bool {
+        *self == Kind::Single
+    }
+
+    /// The kind as authors write it (`kind = "..."`), and as pages name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multiple => "multiple",
+            Kind::Typed => "typed",
+            Kind::Order => "order",
+        }
+    }
+
+    /// Whether the learner answers by picking options (so option keys 1 to 0 apply).
+    pub fn picks_options(self) -> bool {
+        matches!(self, Kind::Single | Kind::Multiple)
+    }
+}
+
+/// How a typed answer is compared: by default case, surrounding and repeated whitespace
+/// do not matter; `exact` makes case and inner whitespace matter; `tolerance` accepts a
+/// number within that distance of a numeric accepted answer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Matching {
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exact: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+}
+
+impl Matching {
+    pub fn is_default(&self) -> bool {
+        *self == Matching::default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -137,13 +203,18 @@ impl Question {
         self.options.iter().find(|o| o.id == id)
     }
 
-    pub fn is_correct(&self, option_id: &str) -> bool {
-        self.correct == option_id
+    /// The options the answer key names, in the key's order: the right one(s) of a
+    /// choice question, every option in the right order of an ordering question.
+    pub fn correct_options(&self) -> Vec<&Choice> {
+        self.correct
+            .iter()
+            .filter_map(|id| self.option(id))
+            .collect()
     }
 
-    /// The correct option. Validation guarantees it exists for built content.
-    pub fn correct_option(&self) -> Option<&Choice> {
-        self.option(&self.correct)
+    /// Whether the option is one the answer key names as right (choice questions).
+    pub fn is_right_option(&self, option_id: &str) -> bool {
+        self.kind.picks_options() && self.correct.iter().any(|c| c == option_id)
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod attempt;
 pub mod content;
+pub mod grading;
 pub mod keys;
 pub mod progress;
 pub mod prose;

@@ -396,7 +396,7 @@ impl Progress {
                 .questions
                 .iter()
                 .filter(|q| {
-                    last.answers.get(&q.id).is_some_and(|o| q.is_correct(o))
+                    last.answers.get(&q.id).is_some_and(|o| q.grade(o))
                         && !lp.reviews.contains_key(&q.id)
                 })
                 .count();

@@ -5,10 +5,10 @@
 
 use std::fmt;
 
-use crate::content::{Choice, Course, Lesson, Question};
+use crate::content::{Choice, Course, Kind, Lesson, Question};
 use crate::progress::Progress;
 use crate::review::Clock;
-use crate::shuffle::permutation;
+use crate::shuffle::shuffled;
 
 /// A question due for review, with its options in the order shown today.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,9 +34,10 @@ pub struct ReviewSession<'c> {
 pub enum ReviewError {
     /// Every question of the session was answered.
     Done,
-    UnknownOption {
+    /// A response that does not fit the question (an unknown option, a typed answer too long).
+    Unfit {
         question: String,
-        option: String,
+        why: String,
     },
     AlreadyChecked(String),
     NothingChosen(String),
@@ -47,9 +48,7 @@ impl fmt::Display for ReviewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Done => f.write_str("this review is done; open the review again for more"),
-            Self::UnknownOption { question, option } => {
-                write!(f, "question \"{question}\" has no option \"{option}\"")
-            }
+            Self::Unfit { question, why } => write!(f, "question \"{question}\": {why}"),
             Self::AlreadyChecked(q) => write!(f, "question \"{q}\" was already checked"),
             Self::NothingChosen(q) => write!(f, "choose an answer to question \"{q}\" first"),
             Self::NotChecked(q) => write!(f, "check question \"{q}\" before going on"),
@@ -74,10 +73,7 @@ impl<'c> ReviewSession<'c> {
             .map(|(lesson, question)| DueQuestion {
                 lesson,
                 question,
-                order: permutation(question.options.len(), day_seed, &question.id)
-                    .into_iter()
-                    .map(|k| &question.options[k])
-                    .collect(),
+                order: shuffled(question, day_seed),
             })
             .collect();
         ReviewSession {
@@ -124,7 +120,7 @@ impl<'c> ReviewSession<'c> {
         self.index + 1 >= self.due.len()
     }
 
-    /// The option chosen for the question shown.
+    /// The answer given to the question shown (a response, see `grading`).
     pub fn chosen(&self) -> Option<&str> {
         self.chosen.as_deref()
     }
@@ -134,35 +130,40 @@ impl<'c> ReviewSession<'c> {
         self.checked
     }
 
-    /// Chooses an option of the question shown; allowed until it is checked.
-    pub fn choose(&mut self, option: &str) -> Result<(), ReviewError> {
+    /// Sets the answer to the question shown (a response, see `grading`); an empty one
+    /// takes it back. Allowed until it is checked.
+    pub fn choose(&mut self, response: &str) -> Result<(), ReviewError> {
         let question = self.current().ok_or(ReviewError::Done)?.question;
-        if question.option(option).is_none() {
-            return Err(ReviewError::UnknownOption {
+        let response = question
+            .response(response)
+            .map_err(|e| ReviewError::Unfit {
                 question: question.id.clone(),
-                option: option.into(),
-            });
-        }
+                why: e.to_string(),
+            })?;
         if self.checked {
             return Err(ReviewError::AlreadyChecked(question.id.clone()));
         }
-        self.chosen = Some(option.into());
+        self.chosen = response;
         Ok(())
     }
 
     /// Grades the chosen option, counts it, and reschedules the question in `progress`
     /// (see `LessonProgress::review`). Returns whether it was right.
     pub fn check(&mut self, progress: &mut Progress, clock: Clock) -> Result<bool, ReviewError> {
-        let due = self.current().ok_or(ReviewError::Done)?;
+        let due = self.current().ok_or(ReviewError::Done)?.clone();
         let (lesson, question) = (due.lesson, due.question);
         if self.checked {
             return Err(ReviewError::AlreadyChecked(question.id.clone()));
+        }
+        if question.kind == Kind::Order && self.chosen.is_none() {
+            // An order left as shown is the learner's answer.
+            self.chosen = Some(Question::response_of(&due.order));
         }
         let chosen = self
             .chosen
             .as_deref()
             .ok_or_else(|| ReviewError::NothingChosen(question.id.clone()))?;
-        let right = question.is_correct(chosen);
+        let right = question.grade(chosen);
         progress
             .lesson_mut(&lesson.id)
             .review(&question.id, right, clock);

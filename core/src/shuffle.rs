@@ -2,6 +2,8 @@
 //! derived from that seed and the question's own id, so a reload shows the same order and
 //! editing one question never reorders the others.
 
+use crate::content::{Choice, Kind, Question};
+
 /// SplitMix64: tiny, fast, and good enough to shuffle a handful of options.
 struct SplitMix64(u64);
 
@@ -51,6 +53,16 @@ pub fn permutation(n: usize, seed: u32, key: &str) -> Vec<usize> {
         order.swap(i, j);
     }
     order
+}
+
+/// A question's options in the order `seed` gives them. An ordering question never starts
+/// in its right order (the author's), which would give its answer away.
+pub fn shuffled(question: &Question, seed: u32) -> Vec<&Choice> {
+    let mut order = permutation(question.options.len(), seed, &question.id);
+    if question.kind == Kind::Order && order.windows(2).all(|w| w[0] < w[1]) {
+        order.rotate_left(1);
+    }
+    order.into_iter().map(|i| &question.options[i]).collect()
 }
 
 #[cfg(test)]

@@ -114,7 +114,9 @@ pub fn plan_import(
         let mut unknown = std::collections::BTreeSet::new();
         for f in &mut lp.finished {
             f.answers.retain(|q, o| {
-                let ok = lesson.question(q).is_some_and(|qq| qq.option(o).is_some());
+                let ok = lesson
+                    .question(q)
+                    .is_some_and(|qq| crate::attempt::fits(qq, o));
                 if !ok {
                     unknown.insert(q.clone());
                 }

@@ -11,10 +11,10 @@ fn choosing_then_checking_grades_against_the_answer_key() {
     let l = lesson();
     let mut a = Attempt::new(&l, 7, 1_000);
     let q = &l.questions[0];
-    a.choose(&l, &q.id, &q.correct).expect("choose");
+    a.choose(&l, &q.id, &q.right_response()).expect("choose");
     assert_eq!(a.check(&l, &q.id), Ok(true));
     let q2 = &l.questions[1];
-    a.choose(&l, &q2.id, wrong_option(q2)).expect("choose");
+    a.choose(&l, &q2.id, &wrong_option(q2)).expect("choose");
     assert_eq!(a.check(&l, &q2.id), Ok(false));
     assert_eq!(
         a.score(&l),
@@ -30,18 +30,19 @@ fn a_learner_may_change_their_mind_until_they_check() {
     let l = lesson();
     let mut a = Attempt::new(&l, 7, 0);
     let q = &l.questions[0];
-    a.choose(&l, &q.id, wrong_option(q)).expect("first choice");
-    a.choose(&l, &q.id, &q.correct).expect("second choice");
+    a.choose(&l, &q.id, &wrong_option(q)).expect("first choice");
+    a.choose(&l, &q.id, &q.right_response())
+        .expect("second choice");
     assert_eq!(a.check(&l, &q.id), Ok(true));
     assert_eq!(
-        a.choose(&l, &q.id, wrong_option(q)),
+        a.choose(&l, &q.id, &wrong_option(q)),
         Err(AttemptError::AlreadyChecked(q.id.clone()))
     );
     assert_eq!(
         a.check(&l, &q.id),
         Err(AttemptError::AlreadyChecked(q.id.clone()))
     );
-    assert_eq!(a.chosen(&q.id), Some(q.correct.as_str()));
+    assert_eq!(a.chosen(&q.id), Some(q.right_response().as_str()));
 }
 
 #[test]
@@ -66,11 +67,11 @@ fn unknown_questions_and_options_are_refused() {
     ));
     assert!(matches!(
         a.choose(&l, &l.questions[0].id, "nope"),
-        Err(AttemptError::UnknownOption { .. })
+        Err(AttemptError::Unfit { .. })
     ));
     let mut subset = Attempt::over(vec![l.questions[1].id.clone()], 1, 0);
     assert!(matches!(
-        subset.choose(&l, &l.questions[0].id, &l.questions[0].correct),
+        subset.choose(&l, &l.questions[0].id, &l.questions[0].right_response()),
         Err(AttemptError::UnknownQuestion(_))
     ));
 }
@@ -85,7 +86,7 @@ fn the_frontier_advances_with_each_check_and_finish_needs_all() {
             a.finish(&l, 5),
             Err(AttemptError::NotComplete { .. })
         ));
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     assert!(a.is_complete());
@@ -106,9 +107,9 @@ fn finishing_moves_the_attempt_into_history_and_best_keeps_the_highest() {
             let pick = if i < wrong {
                 wrong_option(q)
             } else {
-                q.correct.as_str()
+                q.right_response()
             };
-            a.choose(&l, &q.id, pick).expect("choose");
+            a.choose(&l, &q.id, &pick).expect("choose");
             a.check(&l, &q.id).expect("check");
         }
         p.current = Some(a);
@@ -132,7 +133,7 @@ fn a_clock_that_went_backwards_gives_no_negative_duration() {
     let l = lesson();
     let mut a = Attempt::new(&l, 1, 10_000);
     for q in &l.questions {
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     assert_eq!(a.finish(&l, 0).expect("finish").duration(), 0);
@@ -166,7 +167,7 @@ fn editing_content_keeps_answers_to_the_questions_that_remain() {
     let mut l = lesson();
     let mut a = Attempt::new(&l, 1, 0);
     for q in &l.questions {
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
     }
     let removed = l.questions.remove(0).id;
     // Rewording a question keeps its id, so its answer stays.
@@ -242,12 +243,13 @@ fn an_answer_given_on_the_prerendered_page_is_kept_and_checked_only_if_check_was
     let l = lesson();
     let first = &l.questions[0];
     let wrong = wrong_option(first);
+    let wrong = wrong.as_str();
     let mut lp = LessonProgress::default();
     let a = lp.start_from_page(&l, 1, Some(wrong), false).clone();
     assert_eq!(a.chosen(&first.id), Some(wrong));
     assert!(!a.is_checked(&first.id));
     let a = lp
-        .start_from_page(&l, 1, Some(&first.correct), true)
+        .start_from_page(&l, 1, Some(&first.right_response()), true)
         .clone();
     assert_eq!(a.verdict(&l, &first.id), Some(true));
     // Check pressed with nothing chosen, or an option the question does not have: nothing.
@@ -278,7 +280,8 @@ fn the_next_step_is_the_latest_check_in_progress_else_the_first_lesson_not_finis
     p.lesson_mut(&second.id).start(&second, 2, 20);
     let a = p.lesson_mut(&second.id).current.as_mut().expect("attempt");
     let q = &second.questions[0];
-    a.choose(&second, &q.id, &q.correct).expect("choose");
+    a.choose(&second, &q.id, &q.right_response())
+        .expect("choose");
     a.check(&second, &q.id).expect("check");
     assert_eq!(
         p.next_step(&course),

@@ -71,8 +71,8 @@ fn a_valid_lesson_parses_with_its_sections_questions_and_answer_key() {
         "<p>First paragraph with <strong>bold</strong> words.</p>\n<ul>\n<li>item a</li>\n<li>item b</li>\n</ul>"
     );
     assert_eq!(lesson.questions.len(), 2);
-    assert_eq!(lesson.questions[0].correct, "a");
-    assert_eq!(lesson.questions[1].correct, "c");
+    assert_eq!(lesson.questions[0].correct, ["a"]);
+    assert_eq!(lesson.questions[1].correct, ["c"]);
     assert_eq!(lesson.questions[1].options.len(), 3);
 }
 
@@ -362,4 +362,47 @@ fn a_question_may_carry_a_hint_which_the_outline_leaves_out() {
     assert_eq!(hinted.len(), 1);
     assert!(text.contains(&format!("hint = \"{}\"", hinted[0].hint)));
     assert!(lesson.outline().questions.iter().all(|q| q.hint.is_empty()));
+}
+
+#[test]
+fn each_question_kind_needs_its_own_answer_key() {
+    assert_one(
+        "multiple_no_correct.toml",
+        "id = \"q1\"",
+        "has no correct option",
+    );
+    assert_one(
+        "order_marked_correct.toml",
+        "id = \"b\"",
+        "no option is marked correct",
+    );
+    assert_one(
+        "typed_without_accept.toml",
+        "id = \"q1\"",
+        "list at least one accepted answer",
+    );
+    assert_one(
+        "typed_with_options.toml",
+        "options = [",
+        "a typed answer: it has no options",
+    );
+}
+
+#[test]
+fn typed_answer_fields_belong_to_typed_answers_only() {
+    assert_one(
+        "accept_on_single.toml",
+        "accept = [",
+        "only a typed answer (kind = \"typed\") takes",
+    );
+    assert_one(
+        "tolerance_without_number.toml",
+        "tolerance = 0.5",
+        "no accepted answer is a number",
+    );
+}
+
+#[test]
+fn an_unknown_kind_is_refused_with_the_kinds_there_are() {
+    assert_one("unknown_kind.toml", "kind = \"essay\"", "multiple");
 }

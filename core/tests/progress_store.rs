@@ -25,14 +25,14 @@ fn sample() -> Progress {
     lp.start(&l, 9, 1_000);
     let mut a = lp.current.take().expect("attempt");
     for q in &l.questions {
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     lp.current = Some(a);
     lp.finish(&l, clock(90_000)).expect("finish");
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 11, 100_000);
-    a.choose(&l, &l.questions[0].id, &l.questions[0].correct)
+    a.choose(&l, &l.questions[0].id, &l.questions[0].right_response())
         .expect("choose");
     lp.current = Some(a);
     p.last = Some("#/local-models/check/1".into());
@@ -131,7 +131,7 @@ fn only_the_latest_finished_attempt_keeps_its_answers() {
         let lp = p.lesson_mut(&l.id);
         let mut a = Attempt::new(&l, day, i64::from(day) * 86_400_000);
         for q in &l.questions {
-            a.choose(&l, &q.id, &q.correct).expect("choose");
+            a.choose(&l, &q.id, &q.right_response()).expect("choose");
             a.check(&l, &q.id).expect("check");
         }
         lp.current = Some(a);
@@ -160,9 +160,9 @@ fn a_long_history_costs_under_100_bytes_per_finished_attempt() {
             let pick = if (i as usize + k).is_multiple_of(4) {
                 common::wrong_option(q)
             } else {
-                q.correct.as_str()
+                q.right_response()
             };
-            a.choose(&l, &q.id, pick).expect("choose");
+            a.choose(&l, &q.id, &pick).expect("choose");
             a.check(&l, &q.id).expect("check");
         }
         lp.current = Some(a);

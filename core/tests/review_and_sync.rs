@@ -22,9 +22,9 @@ fn finish_with_misses(lp: &mut LessonProgress, l: &Lesson, wrong: usize, seed: u
         let pick = if i < wrong {
             wrong_option(q)
         } else {
-            q.correct.as_str()
+            q.right_response()
         };
-        a.choose(l, &q.id, pick).expect("choose");
+        a.choose(l, &q.id, &pick).expect("choose");
         a.check(l, &q.id).expect("check");
     }
     lp.current = Some(a);
@@ -138,7 +138,7 @@ fn local_days_decide_due_dates() {
     let lp = p.lesson_mut(&l.id);
     let mut a = Attempt::new(&l, 1, evening);
     for q in &l.questions {
-        a.choose(&l, &q.id, wrong_option(q)).expect("choose");
+        a.choose(&l, &q.id, &wrong_option(q)).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     lp.current = Some(a);
@@ -434,7 +434,7 @@ fn an_attempt_finished_in_another_tab_is_not_brought_back_as_in_progress() {
     let mut tab_a = Progress::default();
     let mut a = Attempt::new(&l, 4, T0);
     for q in &l.questions {
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     tab_a.lesson_mut(&l.id).current = Some(a);
@@ -468,7 +468,7 @@ fn a_perfect_retry_of_the_missed_ones_does_not_become_the_best_score() {
     finish_with_misses(&mut lp, &l, 2, 1, T0);
     let mut a = lp.start_missed(&l, 3, T0 + 1).expect("retry").clone();
     for q in a.questions.clone() {
-        let correct = l.question(&q).expect("q").correct.clone();
+        let correct = l.question(&q).expect("q").right_response();
         a.choose(&l, &q, &correct).expect("choose");
         a.check(&l, &q).expect("check");
     }

@@ -35,7 +35,7 @@ fn ids(session: &ReviewSession) -> Vec<String> {
     let mut out = Vec::new();
     while let Some(due) = s.current() {
         out.push(due.question.id.clone());
-        let pick = due.question.correct.clone();
+        let pick = due.question.right_response();
         s.choose(&pick).expect("choose");
         s.check(&mut Progress::default(), tomorrow())
             .expect("check");
@@ -52,11 +52,11 @@ fn card(p: &Progress, lesson: &str, question: &str) -> Option<Card> {
 fn answer(session: &mut ReviewSession, p: &mut Progress, right: bool) -> bool {
     let question: &Question = session.current().expect("a question is shown").question;
     let pick = if right {
-        question.correct.as_str()
+        question.right_response()
     } else {
         wrong_option(question)
     };
-    session.choose(pick).expect("choose");
+    session.choose(&pick).expect("choose");
     let verdict = session.check(p, tomorrow()).expect("check");
     session.next_question().expect("next");
     verdict
@@ -116,7 +116,7 @@ fn each_question_shows_a_permutation_of_its_options_kept_all_day() {
         options.sort_unstable();
         assert_eq!(shown, options, "{}", x.question.id);
         for s in [&mut a, &mut b] {
-            s.choose(&x.question.correct).expect("choose");
+            s.choose(&x.question.right_response()).expect("choose");
             s.check(&mut Progress::default(), tomorrow())
                 .expect("check");
             s.next_question().expect("next");
@@ -153,7 +153,7 @@ fn another_day_can_bring_another_option_order() {
         let mut out = Vec::new();
         while let Some(due) = s.current().cloned() {
             out.push(due.order.iter().map(|c| c.id.clone()).collect());
-            s.choose(&due.question.correct).expect("choose");
+            s.choose(&due.question.right_response()).expect("choose");
             s.check(&mut Progress::default(), tomorrow())
                 .expect("check");
             s.next_question().expect("next");
@@ -262,7 +262,7 @@ fn a_checked_answer_cannot_be_changed_or_checked_again() {
     let mut p = all_missed(&course);
     let mut session = ReviewSession::open(&p, &course, tomorrow());
     let question = session.current().expect("due").question;
-    let (right, wrong) = (question.correct.clone(), wrong_option(question).to_string());
+    let (right, wrong) = (question.right_response(), wrong_option(question));
     session.choose(&wrong).expect("choose");
     session
         .choose(&right)
@@ -290,9 +290,9 @@ fn an_option_the_question_does_not_have_is_refused() {
     let qid = session.current().expect("due").question.id.clone();
     assert_eq!(
         session.choose("no-such-option"),
-        Err(ReviewError::UnknownOption {
+        Err(ReviewError::Unfit {
             question: qid,
-            option: "no-such-option".into()
+            why: "the question has no option \"no-such-option\"".into()
         })
     );
     assert_eq!(session.chosen(), None);

@@ -60,7 +60,7 @@ fn questions_beyond_the_first_unchecked_one_redirect_to_it() {
     lp.start(&l, 1, 0);
     let a = lp.current.as_mut().expect("attempt");
     for q in &l.questions[..2] {
-        a.choose(&l, &q.id, &q.correct).expect("choose");
+        a.choose(&l, &q.id, &q.right_response()).expect("choose");
         a.check(&l, &q.id).expect("check");
     }
     let at = |n| resolve(&Route::Question(l.id.clone(), n), &course, &p);
@@ -143,7 +143,7 @@ fn arriving_at_a_later_question_with_no_check_starts_one_in_the_page_order() {
     let wrong = first
         .options
         .iter()
-        .find(|o| o.id != first.correct)
+        .find(|o| !first.is_right_option(&o.id))
         .expect("a wrong option");
     let start = Start::FromPage {
         chosen: Some(wrong.id.clone()),

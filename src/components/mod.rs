@@ -1,5 +1,6 @@
 //! Small pieces shared by the screens.
 
+pub mod answer;
 pub mod chart;
 pub mod confirm_dialog;
 pub mod loading;

@@ -1,12 +1,51 @@
-//! One question: the prompt, its options as a native radio group, the Check button and,
-//! once checked, the feedback. It holds no progress itself: the screen hands it what is
-//! chosen and checked, and callbacks that change progress.
+//! One question: the prompt, the way to answer it (radio buttons, checkboxes, a text field
+//! or an orderable list, by the question's kind), the Check button and, once checked, the
+//! feedback. It holds no progress itself: the screen hands it the answer so far (a
+//! response, see `lectern_core::grading`) and whether it is checked, and callbacks that
+//! change progress. New responses are made by the core's named operations.
 
-use lectern_core::content::{Choice, Question};
+use lectern_core::content::{Choice, Kind, Question};
 use leptos::prelude::*;
+
+use crate::components::answer::{feedback_for, right_answer};
 
 /// Id of the question heading, focused when a new question appears.
 pub const HEADING_ID: &str = "question-heading";
+/// Id of the text field of a typed answer.
+pub const TYPED_ID: &str = "typed-answer";
+
+/// What a question's answer controls need from the card.
+#[derive(Clone)]
+struct Answering {
+    question: Question,
+    /// The options in this attempt's order.
+    order: Vec<Choice>,
+    chosen: Signal<Option<String>>,
+    checked: Signal<bool>,
+    on_choose: Callback<String>,
+    /// Set when the learner acts, to clear "Choose an answer first".
+    nudge: RwSignal<bool>,
+}
+
+impl Answering {
+    fn choose(&self, response: String) {
+        self.nudge.set(false);
+        self.on_choose.run(response);
+    }
+
+    /// The options as shown now: an ordering question in the learner's order.
+    fn shown(&self) -> Vec<Choice> {
+        match (self.question.kind, self.chosen.get()) {
+            (Kind::Order, Some(response)) => self
+                .question
+                .options_in(&response)
+                .into_iter()
+                .cloned()
+                .collect(),
+            _ => self.order.clone(),
+        }
+    }
+}
 
 #[component]
 pub fn QuestionCard(
@@ -21,158 +60,45 @@ pub fn QuestionCard(
     /// "Next question", or "See your result" on the last one.
     next_label: &'static str,
 ) -> impl IntoView {
-    let hint = RwSignal::new(false);
-    let correct_id = question.correct.clone();
-    let right_text = question
-        .correct_option()
-        .map(|o| o.text.clone())
-        .unwrap_or_default();
-    let explanation = question.explanation.clone();
-    // What the author says about the option chosen, if anything.
-    let option_feedback = {
-        let order = order.clone();
+    let answering = Answering {
+        question: question.clone(),
+        order,
+        chosen,
+        checked,
+        on_choose,
+        nudge: RwSignal::new(false),
+    };
+    let nudge = answering.nudge;
+    let check = {
+        let answering = answering.clone();
         move || {
-            chosen.with(|c| {
-                order
-                    .iter()
-                    .find(|o| Some(o.id.as_str()) == c.as_deref())
-                    .map(|o| o.feedback.clone())
-                    .filter(|f| !f.is_empty())
-            })
-        }
-    };
-    let is_right = {
-        let correct_id = correct_id.clone();
-        Signal::derive(move || chosen.with(|c| c.as_deref() == Some(correct_id.as_str())))
-    };
-
-    let check = move || {
-        if chosen.with(Option::is_none) {
-            hint.set(true);
-        } else {
-            hint.set(false);
-            on_check.run(());
-        }
-    };
-
-    // Keyboard: 1 to 9 and 0 pick an option (`keys`), Enter checks and then goes on. Enter on a button or
-    // link is left to the browser, which clicks it already.
-    let ids: Vec<String> = order.iter().map(|c| c.id.clone()).collect();
-    let keys = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.default_prevented() {
-            return;
-        }
-        let on_control = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().as_str(),
-                    "BUTTON" | "A" | "TEXTAREA" | "SELECT"
-                ) || el.get_attribute("type").as_deref() == Some("file")
-            });
-        let key = e.key();
-        if key == "Enter" && !on_control {
-            e.prevent_default();
-            if checked.get_untracked() {
-                on_next.run(());
+            if answering.question.kind == Kind::Order && chosen.with_untracked(Option::is_none) {
+                // An order left as shown is the learner's answer.
+                let shown: Vec<&Choice> = answering.order.iter().collect();
+                answering.choose(Question::response_of(&shown));
+            }
+            if chosen.with_untracked(Option::is_none) {
+                nudge.set(true);
             } else {
-                check();
-            }
-        } else if let Some(i) = lectern_core::keys::index_for(&key, ids.len()) {
-            if !checked.get_untracked() {
-                hint.set(false);
-                on_choose.run(ids[i].clone());
-                crate::browser::focus(&format!("option-{}", ids[i]));
+                nudge.set(false);
+                on_check.run(());
             }
         }
-    });
-    on_cleanup(move || keys.remove());
+    };
+    keyboard(answering.clone(), check.clone(), on_next);
 
-    let options = order
-        .into_iter()
-        .enumerate()
-        .map(|(i, choice)| {
-            let key_hint = lectern_core::keys::key_for(i)
-                .map(String::from)
-                .unwrap_or_default();
-            let id = choice.id.clone();
-            let is_chosen = {
-                let id = id.clone();
-                move || chosen.with(|c| c.as_deref() == Some(id.as_str()))
-            };
-            let is_correct_option = choice.id == correct_id;
-            let show_correct = move || checked.get() && is_correct_option;
-            let show_wrong = {
-                let is_chosen = is_chosen.clone();
-                move || checked.get() && is_chosen() && !is_correct_option
-            };
-            let is_chosen_class = is_chosen.clone();
-            let on_change = {
-                let id = id.clone();
-                move |_| {
-                    hint.set(false);
-                    on_choose.run(id.clone());
-                }
-            };
-            view! {
-                <li>
-                    <label
-                        class="option"
-                        class:is-chosen=is_chosen_class
-                        class:is-correct=show_correct
-                        class:is-wrong=show_wrong
-                    >
-                        <input
-                            type="radio"
-                            id=format!("option-{id}")
-                            name="answer"
-                            value=id.clone()
-                            prop:checked=is_chosen
-                            disabled=move || checked.get()
-                            on:change=on_change
-                        />
-                        <span class="option-key" aria-hidden="true">{key_hint}</span>
-                        <span class="option-text">{choice.text}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
-
+    let nothing_yet = match question.kind {
+        Kind::Typed => "Type an answer first, then check it.",
+        _ => "Choose an answer first, then check it.",
+    };
+    let kind = question.kind.name();
     view! {
-        <section class="question">
-            <h1 id=HEADING_ID tabindex="-1" class="question-prompt">{question.prompt.clone()}</h1>
-            <fieldset class="options" aria-labelledby=HEADING_ID>
-                <ul class="option-list">{options}</ul>
-            </fieldset>
+        <section class="question" data-kind=kind>
+            <h1 id=HEADING_ID tabindex="-1" class="question-prompt" inner_html=question.prompt.clone()></h1>
+            {answer_view(answering.clone())}
             {clue_view(question.hint.clone(), checked)}
-            <p class="hint" role="alert">
-                {move || hint.get().then_some("Choose an answer first, then check it.")}
-            </p>
-            <div
-                class="feedback"
-                class:is-right=move || checked.get() && is_right.get()
-                class:is-wrong=move || checked.get() && !is_right.get()
-                role="status"
-            >
-                {move || {
-                    checked.get().then(|| {
-                        let verdict = if is_right.get() {
-                            "Correct.".to_string()
-                        } else {
-                            format!("Not quite. The answer is: {right_text}")
-                        };
-                        let about = option_feedback()
-                            .map(|f| view! { <p class="option-feedback">{f}</p> });
-                        view! {
-                            <p class="verdict">{verdict}</p>
-                            {about}
-                            {(!explanation.is_empty()).then(|| view! { <p class="explanation">{explanation.clone()}</p> })}
-                        }
-                    })
-                }}
-            </div>
+            <p class="hint" role="alert">{move || nudge.get().then_some(nothing_yet)}</p>
+            {feedback_view(question, chosen, checked)}
             <div class="actions">
                 {move || if checked.get() {
                     view! {
@@ -182,6 +108,7 @@ pub fn QuestionCard(
                     }
                     .into_any()
                 } else {
+                    let check = check.clone();
                     view! {
                         // Marked by crash.js when pressed before the app has started (handover).
                         <button type="button" class="primary" data-early-check="" on:click=move |_| check()>
@@ -192,6 +119,305 @@ pub fn QuestionCard(
                 }}
             </div>
         </section>
+    }
+}
+
+/// Keyboard: 1 to 9 and 0 pick an option of a choice question (`keys`), Enter checks and
+/// then goes on. Enter on a button or link is left to the browser, which clicks it already;
+/// keys typed into the answer field are text.
+fn keyboard(answering: Answering, check: impl Fn() + 'static, on_next: Callback<()>) {
+    let ids: Vec<String> = answering.order.iter().map(|c| c.id.clone()).collect();
+    let checked = answering.checked;
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() || e.default_prevented() {
+            return;
+        }
+        let target = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+        let on_control = target.as_ref().is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "BUTTON" | "A" | "TEXTAREA" | "SELECT"
+            ) || el.get_attribute("type").as_deref() == Some("file")
+        });
+        let typing = target
+            .as_ref()
+            .is_some_and(|el| el.get_attribute("type").as_deref() == Some("text"));
+        let key = e.key();
+        if key == "Enter" && !on_control {
+            e.prevent_default();
+            if checked.get_untracked() {
+                on_next.run(());
+            } else {
+                check();
+            }
+        } else if typing || !answering.question.kind.picks_options() {
+        } else if let Some(i) = lectern_core::keys::index_for(&key, ids.len()) {
+            if !checked.get_untracked() {
+                pick(&answering, &ids[i]);
+                crate::browser::focus(&format!("option-{}", ids[i]));
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+}
+
+/// Picks an option of a choice question: the one chosen (single), or in or out of the
+/// set chosen (multiple).
+fn pick(answering: &Answering, option: &str) {
+    let response = match answering.question.kind {
+        Kind::Multiple => answering
+            .question
+            .toggled(answering.chosen.get_untracked().as_deref(), option),
+        _ => option.to_string(),
+    };
+    answering.choose(response);
+}
+
+/// The controls that answer the question, by its kind.
+fn answer_view(answering: Answering) -> impl IntoView {
+    match answering.question.kind {
+        Kind::Single | Kind::Multiple => choices_view(answering).into_any(),
+        Kind::Typed => typed_view(answering).into_any(),
+        Kind::Order => order_view(answering).into_any(),
+    }
+}
+
+/// Radio buttons (single) or checkboxes (multiple, "select all that apply").
+fn choices_view(answering: Answering) -> impl IntoView {
+    let multiple = answering.question.kind == Kind::Multiple;
+    let options = answering
+        .order
+        .clone()
+        .into_iter()
+        .enumerate()
+        .map(|(i, choice)| choice_view(&answering, i, choice))
+        .collect_view();
+    view! {
+        <fieldset class="options" aria-labelledby=HEADING_ID aria-describedby=multiple.then_some("kind-note")>
+            {multiple.then(|| view! { <p class="kind-note" id="kind-note">"Select all that apply."</p> })}
+            <ul class="option-list">{options}</ul>
+        </fieldset>
+    }
+}
+
+fn choice_view(answering: &Answering, index: usize, choice: Choice) -> impl IntoView {
+    let key_hint = lectern_core::keys::key_for(index)
+        .map(String::from)
+        .unwrap_or_default();
+    let (chosen, checked) = (answering.chosen, answering.checked);
+    let is_chosen = {
+        let id = choice.id.clone();
+        let multiple = answering.question.kind == Kind::Multiple;
+        move || {
+            chosen.with(|c| match c.as_deref() {
+                Some(c) if multiple => c.split(',').any(|x| x == id),
+                Some(c) => c == id,
+                None => false,
+            })
+        }
+    };
+    let is_right = answering.question.is_right_option(&choice.id);
+    let show_correct = move || checked.get() && is_right;
+    let show_wrong = {
+        let is_chosen = is_chosen.clone();
+        move || checked.get() && is_chosen() && !is_right
+    };
+    let on_change = {
+        let (answering, id) = (answering.clone(), choice.id.clone());
+        move |_| pick(&answering, &id)
+    };
+    let is_chosen_class = is_chosen.clone();
+    let kind = if answering.question.kind == Kind::Multiple {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    view! {
+        <li>
+            <label
+                class="option"
+                class:is-chosen=is_chosen_class
+                class:is-correct=show_correct
+                class:is-wrong=show_wrong
+            >
+                <input
+                    type=kind
+                    id=format!("option-{}", choice.id)
+                    name="answer"
+                    value=choice.id.clone()
+                    prop:checked=is_chosen
+                    disabled=move || checked.get()
+                    on:change=on_change
+                />
+                <span class="option-key" aria-hidden="true">{key_hint}</span>
+                <span class="option-text" inner_html=choice.text></span>
+            </label>
+        </li>
+    }
+}
+
+/// A text field. What is typed is saved as it is typed, so a reload keeps it.
+fn typed_view(answering: Answering) -> impl IntoView {
+    let (chosen, checked) = (answering.chosen, answering.checked);
+    let first = chosen.get_untracked().unwrap_or_default();
+    let numeric = answering.question.matching.tolerance.is_some();
+    let right = {
+        let question = answering.question.clone();
+        move || chosen.with(|c| c.as_deref().is_some_and(|c| question.grade(c)))
+    };
+    let on_input = move |e: leptos::ev::Event| answering.choose(event_target_value(&e));
+    view! {
+        <div
+            class="typed-answer"
+            class:is-correct={let right = right.clone(); move || checked.get() && right()}
+            class:is-wrong=move || checked.get() && !right()
+        >
+            <label for=TYPED_ID>"Your answer"</label>
+            <input
+                type="text"
+                id=TYPED_ID
+                name="answer"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                inputmode=numeric.then_some("decimal")
+                maxlength=lectern_core::grading::MAX_TYPED
+                value=first.clone()
+                prop:value=first
+                aria-describedby=HEADING_ID
+                disabled=move || checked.get()
+                on:input=on_input
+            />
+        </div>
+    }
+}
+
+/// The options as a list the learner puts in order with Move up / Move down buttons. The
+/// moved item keeps the focus, and a status line says where it went.
+fn order_view(answering: Answering) -> impl IntoView {
+    let said = RwSignal::new(String::new());
+    let checked = answering.checked;
+    let right_order = answering.question.correct.clone();
+    let rows = {
+        let answering = answering.clone();
+        move || {
+            let shown = answering.shown();
+            let count = shown.len();
+            shown
+                .into_iter()
+                .enumerate()
+                .map(|(at, choice)| {
+                    let in_place = right_order.get(at) == Some(&choice.id);
+                    order_row(&answering, said, at, count, choice, in_place)
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <div class="options order" role="group" aria-labelledby=HEADING_ID aria-describedby="kind-note">
+            <p class="kind-note" id="kind-note">"Put these in order: move each item up or down."</p>
+            <ol class="order-list" class:is-checked=move || checked.get()>{rows}</ol>
+            <p class="visually-hidden" role="status">{move || said.get()}</p>
+        </div>
+    }
+}
+
+fn order_row(
+    answering: &Answering,
+    said: RwSignal<String>,
+    at: usize,
+    count: usize,
+    choice: Choice,
+    in_place: bool,
+) -> impl IntoView {
+    let checked = answering.checked;
+    let text_id = format!("order-text-{}", choice.id);
+    let mover = |to: usize, button: &'static str| {
+        let (answering, id) = (answering.clone(), choice.id.clone());
+        move |_| {
+            let shown = answering.shown();
+            let refs: Vec<&Choice> = shown.iter().collect();
+            answering.choose(answering.question.moved(&refs, &id, to));
+            said.set(format!("Moved to position {} of {count}.", to + 1));
+            // The row is drawn anew; the same button of the moved item keeps the focus,
+            // or the other one where this one has reached the end.
+            let other = if button == "up" { "down" } else { "up" };
+            let at_end = (button == "up" && to == 0) || (button == "down" && to + 1 == count);
+            let focus = format!("move-{}-{id}", if at_end { other } else { button });
+            crate::browser::focus_soon(focus);
+        }
+    };
+    let up = mover(at.saturating_sub(1), "up");
+    let down = mover((at + 1).min(count - 1), "down");
+    view! {
+        <li
+            class="order-item"
+            class:is-correct=move || checked.get() && in_place
+            class:is-wrong=move || checked.get() && !in_place
+        >
+            <span class="order-place" aria-hidden="true">{at + 1}</span>
+            <span class="order-text" id=text_id.clone() inner_html=choice.text></span>
+            <span class="order-moves">
+                <button
+                    type="button"
+                    class="move"
+                    id=format!("move-up-{}", choice.id)
+                    aria-describedby=text_id.clone()
+                    disabled=move || checked.get() || at == 0
+                    on:click=up
+                >
+                    <span aria-hidden="true">"↑ "</span>"Move up"
+                </button>
+                <button
+                    type="button"
+                    class="move"
+                    id=format!("move-down-{}", choice.id)
+                    aria-describedby=text_id
+                    disabled=move || checked.get() || at + 1 == count
+                    on:click=down
+                >
+                    <span aria-hidden="true">"↓ "</span>"Move down"
+                </button>
+            </span>
+        </li>
+    }
+}
+
+/// After a check: right or not, the right answer when not, what the author says about the
+/// options given, and the explanation.
+fn feedback_view(
+    question: Question,
+    chosen: Signal<Option<String>>,
+    checked: Signal<bool>,
+) -> impl IntoView {
+    let is_right = {
+        let question = question.clone();
+        Signal::derive(move || chosen.with(|c| c.as_deref().is_some_and(|c| question.grade(c))))
+    };
+    view! {
+        <div
+            class="feedback"
+            class:is-right=move || checked.get() && is_right.get()
+            class:is-wrong=move || checked.get() && !is_right.get()
+            role="status"
+        >
+            {move || {
+                checked.get().then(|| {
+                    let response = chosen.get().unwrap_or_default();
+                    let right = is_right.get();
+                    view! {
+                        <p class="verdict">{if right { "Correct." } else { "Not quite." }}</p>
+                        {(!right).then(|| right_answer(&question))}
+                        {feedback_for(&question, &response)}
+                        {(!question.explanation.is_empty()).then(|| view! {
+                            <div class="explanation" inner_html=question.explanation.clone()></div>
+                        })}
+                    }
+                })
+            }}
+        </div>
     }
 }
 
@@ -210,7 +436,7 @@ fn clue_view(clue: String, checked: Signal<bool>) -> impl IntoView {
                 >
                     "Show a hint"
                 </button>
-                {move || (open.get() && !checked.get()).then(|| view! { <p>{clue.clone()}</p> })}
+                {move || (open.get() && !checked.get()).then(|| view! { <div class="clue" inner_html=clue.clone()></div> })}
             </div>
         }
     })

@@ -8,6 +8,7 @@ use lectern_core::content::Lesson;
 
 use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
+use crate::components::answer::{feedback_for, right_answer, your_answer};
 use crate::lesson_text::with_text;
 
 #[component]
@@ -33,32 +34,16 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
         .questions
         .iter()
         .filter_map(|q| {
-            let chosen = attempt.answers.get(&q.id)?;
-            let yours = q
-                .option(chosen)
-                .map(|o| o.text.clone())
-                .unwrap_or_else(|| "(an option since removed)".into());
-            let about = q
-                .option(chosen)
-                .map(|o| o.feedback.clone())
-                .filter(|f| !f.is_empty())
-                .map(|f| view! { <p class="option-feedback">{f}</p> });
-            let right = q.is_correct(chosen);
-            let right_answer = (!right).then(|| {
-                let text = q
-                    .correct_option()
-                    .map(|o| o.text.clone())
-                    .unwrap_or_default();
-                view! { <p class="right-answer">"Right answer: " {text}</p> }
-            });
+            let response = attempt.answers.get(&q.id)?;
+            let right = q.grade(response);
             Some(view! {
                 <li class="review-item" class:is-right=right class:is-wrong=!right>
                     <p class="review-verdict">{if right { "Correct" } else { "Missed" }}</p>
-                    <h3>{q.prompt.clone()}</h3>
-                    <p class="your-answer">"Your answer: " {yours}</p>
-                    {about}
-                    {right_answer}
-                    {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation.clone()}</p> })}
+                    <h3 inner_html=q.prompt.clone()></h3>
+                    {your_answer(q, response)}
+                    {feedback_for(q, response)}
+                    {(!right).then(|| right_answer(q))}
+                    {(!q.explanation.is_empty()).then(|| view! { <div class="explanation" inner_html=q.explanation.clone()></div> })}
                 </li>
             })
         })

@@ -1,7 +1,7 @@
 //! Shared test helpers: the shipped seed lesson, read through the same pipeline as the build.
 
 use lectern_core::authoring::parse_lesson;
-use lectern_core::content::{Lesson, Question};
+use lectern_core::content::{Kind, Lesson, Question};
 
 #[allow(dead_code)]
 pub fn lesson() -> Lesson {
@@ -19,14 +19,24 @@ pub fn lesson() -> Lesson {
         .clone()
 }
 
-/// Any option that is not the correct one.
+/// A wrong answer of the right shape for any kind of question: an option that is not
+/// right, the right order reversed, or text no accepted answer matches.
 #[allow(dead_code)] // not every test file that shares this module needs it
-pub fn wrong_option(q: &Question) -> &str {
-    q.options
-        .iter()
-        .find(|o| o.id != q.correct)
-        .map(|o| o.id.as_str())
-        .expect("every question has a wrong option")
+pub fn wrong_option(q: &Question) -> String {
+    match q.kind {
+        Kind::Typed => format!("not {}", q.right_response()),
+        Kind::Order => {
+            let mut ids = q.correct.clone();
+            ids.reverse();
+            ids.join(",")
+        }
+        Kind::Single | Kind::Multiple => q
+            .options
+            .iter()
+            .find(|o| !q.is_right_option(&o.id))
+            .map(|o| o.id.clone())
+            .expect("every choice question has a wrong option"),
+    }
 }
 
 /// A UTC clock at the given milliseconds.

@@ -32,8 +32,14 @@ export const lessonById = (id) => {
   return l;
 };
 
-/** The lessons the fixture course ships, minus the hostile-text one. */
-export const plainLessons = course.filter((l) => l.id !== 'hostile');
+/** A single-choice question (the kind when none is written). */
+export const isSingle = (q) => (q.kind ?? 'single') === 'single';
+
+/**
+ * The lessons the fixture course ships whose questions are all single choice with plain
+ * text, minus the hostile-text one: the helpers here answer them by option text.
+ */
+export const plainLessons = course.filter((l) => l.id !== 'hostile' && l.questions.every(isSingle));
 
 const right = (q) => q.options.find((o) => o.correct);
 const wrong = (q) => q.options.find((o) => !o.correct);
