@@ -44,9 +44,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(line) => write!(f, "{}:{}: {kind}{}", self.file, line, self.message),
+            None => write!(f, "{}: {kind}{}", self.file, self.message),
         }
     }
 }
@@ -679,6 +683,8 @@ pub fn build(files: &[(String, String)]) -> Result<Built, Vec<Diagnostic>> {
         }
     }
     if !problems.is_empty() {
+        // The warnings too: an author fixing the file sees everything at once.
+        problems.append(&mut warnings);
         return Err(problems);
     }
     let media = library.media();

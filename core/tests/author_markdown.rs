@@ -70,13 +70,15 @@ fn raw_html_is_a_warning_at_its_line_in_the_lesson_file_and_the_build_goes_on() 
         .iter()
         .all(|w| w.severity == Severity::Warning));
     assert!(
-        lines[0].starts_with(&format!("lessons/x.toml:{body}: raw HTML is shown as text")),
+        lines[0].starts_with(&format!(
+            "lessons/x.toml:{body}: warning: raw HTML is shown as text"
+        )),
         "{lines:?}"
     );
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with(&format!("lessons/x.toml:{prompt}: raw HTML"))),
+            .any(|l| l.starts_with(&format!("lessons/x.toml:{prompt}: warning: raw HTML"))),
         "{lines:?}"
     );
 }
