@@ -121,3 +121,38 @@ fn links_between_lessons_are_checked_against_every_lesson_of_the_course() {
         .html
         .contains("<a href=\"x/\">the other</a>"));
 }
+
+#[test]
+fn the_fixture_course_builds_with_its_rich_and_hostile_lessons() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/course");
+    let files: Vec<(String, String)> = lectern_core::authoring::lesson_files(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect();
+    let built = build(&files).unwrap_or_else(|p| panic!("{p:#?}"));
+    let rich = built
+        .course
+        .lesson("rich-text")
+        .map(|l| l.sections.clone())
+        .unwrap_or_default();
+    let html: String = rich.iter().map(|s| s.html.as_str()).collect();
+    if let Ok(out) = std::env::var("LECTERN_DUMP_RICH") {
+        let _ = std::fs::write(out, &html);
+    }
+    assert_eq!(built.media.len(), 1);
+    assert!(built.media[0].name.starts_with("media/gpu-memory-"));
+    assert!(html.contains("width=\"480\" height=\"240\""), "{html}");
+    assert_eq!(html.matches("class=\"copy-code\"").count(), 5);
+    assert!(!html.contains("style="));
+    // Raw HTML in the hostile lesson: warned, at lines of that file.
+    assert!(
+        built
+            .warnings
+            .iter()
+            .all(|w| w.file.ends_with("40-hostile.toml")),
+        "{:?}",
+        built.warnings
+    );
+    assert!(!built.warnings.is_empty());
+}

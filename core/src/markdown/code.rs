@@ -36,8 +36,8 @@ pub fn block(info: &str, code: &str) -> String {
         .unwrap_or_default();
     format!(
         "<div class=\"code-block\"><div class=\"code-bar\">{label}\
-         <button type=\"button\" class=\"copy-code\">Copy</button>\
-         <span class=\"copy-status\" role=\"status\"></span></div>\
+         <span class=\"copy-status\" role=\"status\"></span>\
+         <button type=\"button\" class=\"copy-code\">Copy</button></div>\
          <pre tabindex=\"0\"><code{class}>{body}</code></pre></div>\n"
     )
 }

@@ -355,13 +355,13 @@ impl<'t> Pass<'t, '_, '_> {
     }
 }
 
-/// Headings in a text sit below the section's own title (an `h2`): `#` is an `h3`.
+/// Headings in a text sit below the section's own title (an `h2`): `#`, `##` and `###`
+/// are all an `h3`, so no level is skipped whichever an author starts with; `####` is an
+/// `h4` and so on.
 fn below_section_title(level: HeadingLevel) -> HeadingLevel {
     match level {
-        HeadingLevel::H1 => HeadingLevel::H3,
-        HeadingLevel::H2 => HeadingLevel::H4,
-        HeadingLevel::H3 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+        HeadingLevel::H1 | HeadingLevel::H2 | HeadingLevel::H3 => HeadingLevel::H3,
+        deeper => deeper,
     }
 }
 

@@ -199,8 +199,11 @@ fn table_alignment_becomes_classes_and_the_table_scrolls_in_a_wrapper() {
 
 #[test]
 fn fenced_code_is_highlighted_with_a_copy_button_and_headings_sit_below_the_section_title() {
-    let out = html("# Title\n\n```python\nprint('<hi>')\n```");
-    assert!(out.starts_with("<h3>Title</h3>"), "{out}");
+    let out = html("# Title\n\n## Also\n\n#### Deeper\n\n```python\nprint('<hi>')\n```");
+    assert!(
+        out.starts_with("<h3>Title</h3>\n<h3>Also</h3>\n<h4>Deeper</h4>"),
+        "{out}"
+    );
     assert!(out.contains("<button type=\"button\" class=\"copy-code\">Copy</button>"));
     assert!(out.contains("class=\"hl-"), "{out}");
     assert!(out.contains("&lt;hi&gt;"), "{out}");
