@@ -89,7 +89,7 @@ fn a_bad_link_stops_the_build_at_its_line() {
         "One.\n\nTwo [x](lesson:nowhere) and [y](#one) and [z](#none).",
         "Q?",
     );
-    let problems = build(&[file.clone()]).err().unwrap_or_default();
+    let problems = build(std::slice::from_ref(&file)).err().unwrap_or_default();
     let line = line_of(&file.1, "Two [x]");
     let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(shown.len(), 2, "{shown:?}");
