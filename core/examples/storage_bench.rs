@@ -1,51 +1,25 @@
 //! `make bench` part: the progress document with 1,000 finished attempts of the seed lesson.
-//! Prints its size in bytes (and per attempt) and the time to decode and encode it.
+//! Prints its size in bytes (and per attempt) and the time to decode and encode it, and the
+//! size per attempt of the fixture lesson with a question of every kind.
 
 use std::time::Instant;
 
 use lectern_core::attempt::Attempt;
 use lectern_core::authoring::parse_lesson;
+use lectern_core::content::{Kind, Lesson, Question};
 use lectern_core::progress::{decode, encode, Progress};
 use lectern_core::review::Clock;
 
-fn main() {
-    let path = format!(
-        "{}/../content/local-models.toml",
-        env!("CARGO_MANIFEST_DIR")
-    );
+/// A lesson file of the repository, read as the build reads it.
+fn lesson_at(relative: &str) -> Lesson {
+    let path = format!("{}/../{relative}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let lesson = parse_lesson(&path, &text).unwrap_or_else(|e| panic!("{e:?}"));
-    let mut progress = Progress::default();
-    let attempts = 1_000;
-    let start = 1_795_000_000_000i64;
-    for i in 0..attempts {
-        let now = start + i as i64 * 86_400_000;
-        let lp = progress.lesson_mut(&lesson.id);
-        let mut a = Attempt::new(&lesson, i as u32, now);
-        for (k, q) in lesson.questions.iter().enumerate() {
-            // Vary the answers: roughly one in four wrong.
-            let pick = if (i + k) % 4 == 0 {
-                q.options
-                    .iter()
-                    .find(|o| !q.is_right_option(&o.id))
-                    .map(|o| o.id.clone())
-                    .unwrap_or_default()
-            } else {
-                q.right_response()
-            };
-            a.choose(&lesson, &q.id, &pick).expect("choose");
-            a.check(&lesson, &q.id).expect("check");
-        }
-        lp.current = Some(a);
-        lp.finish(
-            &lesson,
-            Clock {
-                now: now + 300_000,
-                offset_minutes: 0,
-            },
-        )
-        .expect("finish");
-    }
+    parse_lesson(&path, &text).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn main() {
+    let seed = lesson_at("content/local-models.toml");
+    let (progress, attempts) = finished_attempts(&seed);
     let encoded = encode(&progress);
     let runs = 50;
     let t = Instant::now();
@@ -58,9 +32,65 @@ fn main() {
         std::hint::black_box(encode(std::hint::black_box(&progress)));
     }
     let encode_ms = t.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    // The same over the fixture lesson with a question of every kind.
+    let kinds = lesson_at("tests/fixtures/course/60-question-kinds.toml");
+    let (kinds_progress, _) = finished_attempts(&kinds);
+    let kinds_bytes = encode(&kinds_progress).len();
     println!(
-        "{{\"attempts\":{attempts},\"bytes\":{},\"bytes_per_attempt\":{:.1},\"decode_ms\":{decode_ms:.2},\"encode_ms\":{encode_ms:.2}}}",
+        "{{\"attempts\":{attempts},\"bytes\":{},\"bytes_per_attempt\":{:.1},\"decode_ms\":{decode_ms:.2},\"encode_ms\":{encode_ms:.2},\"kinds_bytes\":{kinds_bytes},\"kinds_bytes_per_attempt\":{:.1}}}",
         encoded.len(),
-        encoded.len() as f64 / attempts as f64
+        encoded.len() as f64 / attempts as f64,
+        kinds_bytes as f64 / attempts as f64
     );
+}
+
+/// A progress document with 1,000 finished attempts of the lesson, one a day, about one
+/// answer in four wrong.
+fn finished_attempts(lesson: &Lesson) -> (Progress, usize) {
+    let mut progress = Progress::default();
+    let attempts = 1_000;
+    let start = 1_795_000_000_000i64;
+    for i in 0..attempts {
+        let now = start + i as i64 * 86_400_000;
+        let lp = progress.lesson_mut(&lesson.id);
+        let mut a = Attempt::new(lesson, i as u32, now);
+        for (k, q) in lesson.questions.iter().enumerate() {
+            // Vary the answers: roughly one in four wrong.
+            let pick = if (i + k) % 4 == 0 {
+                wrong(q)
+            } else {
+                q.right_response()
+            };
+            a.choose(lesson, &q.id, &pick).expect("choose");
+            a.check(lesson, &q.id).expect("check");
+        }
+        lp.current = Some(a);
+        lp.finish(
+            lesson,
+            Clock {
+                now: now + 300_000,
+                offset_minutes: 0,
+            },
+        )
+        .expect("finish");
+    }
+    (progress, attempts)
+}
+
+/// A wrong answer of the question's kind.
+fn wrong(q: &Question) -> String {
+    match q.kind {
+        Kind::Typed => format!("not {}", q.right_response()),
+        Kind::Order => {
+            let mut ids = q.correct.clone();
+            ids.reverse();
+            ids.join(",")
+        }
+        Kind::Single | Kind::Multiple => q
+            .options
+            .iter()
+            .find(|o| !q.is_right_option(&o.id))
+            .map(|o| o.id.clone())
+            .unwrap_or_default(),
+    }
 }

@@ -623,13 +623,17 @@ fn trimmed(text: Spanned<String>) -> String {
     text.into_inner().trim().to_string()
 }
 
-/// The lesson files (`*.toml`) of a folder, sorted by name, with their text.
+/// The site's settings file in the content folder, which is not a lesson.
+pub const SITE_FILE: &str = "site.toml";
+
+/// The lesson files (`*.toml`, but not `site.toml`) of a folder, sorted by name, with their text.
 pub fn lesson_files(dir: &std::path::Path) -> Result<Vec<(std::path::PathBuf, String)>, String> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: cannot read the content folder: {e}", dir.display()))?;
     let mut paths: Vec<std::path::PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| p.file_name().is_some_and(|n| n != SITE_FILE))
         .collect();
     paths.sort();
     paths

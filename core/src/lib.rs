@@ -12,6 +12,7 @@ pub mod review;
 pub mod review_session;
 pub mod route;
 pub mod shuffle;
+pub mod site;
 mod stored;
 pub mod sync;
 pub mod transfer;
@@ -22,3 +23,5 @@ pub mod authoring;
 pub mod markdown;
 #[cfg(feature = "authoring")]
 pub mod media;
+#[cfg(feature = "authoring")]
+pub mod site_file;

@@ -266,3 +266,108 @@ proptest! {
         prop_assert_eq!(normalise(&text.to_uppercase(), false), once);
     }
 }
+
+fn at(now: i64) -> lectern_core::review::Clock {
+    lectern_core::review::Clock {
+        now,
+        offset_minutes: 0,
+    }
+}
+
+const DAY: i64 = 86_400_000;
+
+/// Progress with one finished attempt of the lesson: questions at even positions right,
+/// the others wrong.
+fn finished_half_right(l: &Lesson) -> Progress {
+    let mut p = Progress::default();
+    let lp = p.lesson_mut(&l.id);
+    lp.start(l, 11, 0);
+    let a = lp.current.as_mut().expect("started");
+    for (i, q) in l.questions.iter().enumerate() {
+        let give = if i % 2 == 0 {
+            q.right_response()
+        } else {
+            wrong_response(q)
+        };
+        a.choose(l, &q.id, &give).expect("choose");
+        a.check(l, &q.id).expect("check");
+    }
+    lp.finish(l, at(1_000)).expect("finish");
+    p
+}
+
+fn missed_ids(l: &Lesson) -> Vec<String> {
+    l.questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, q)| q.id.clone())
+        .collect()
+}
+
+#[test]
+fn retry_the_missed_ones_and_the_mastered_count_work_with_every_kind() {
+    let l = lesson();
+    let mut p = finished_half_right(&l);
+    let course = lectern_core::content::Course {
+        lessons: vec![l.clone()],
+    };
+    let summary = p.summary(&course, at(2_000));
+    assert_eq!(
+        summary.questions_mastered,
+        l.questions.len() - missed_ids(&l).len()
+    );
+    let retry = p
+        .lesson_mut(&l.id)
+        .start_missed(&l, 3, 3_000)
+        .expect("some were missed")
+        .clone();
+    assert_eq!(retry.questions, missed_ids(&l));
+}
+
+#[test]
+fn a_review_session_asks_and_grades_every_kind_missed() {
+    let l = lesson();
+    let mut p = finished_half_right(&l);
+    let lessons = [&l];
+    let tomorrow = at(1_000 + DAY);
+    let mut session = lectern_core::review_session::ReviewSession::open_in(&p, &lessons, tomorrow);
+    assert_eq!(session.total(), missed_ids(&l).len());
+    let mut asked = Vec::new();
+    while let Some(due) = session.current().cloned() {
+        let q = due.question;
+        asked.push(q.id.clone());
+        // An ordering question checked as shown is graded on the order shown, never right.
+        if q.kind != Kind::Order {
+            session.choose(&q.right_response()).expect("choose");
+        }
+        let right = session.check(&mut p, tomorrow).expect("check");
+        assert_eq!(right, q.kind != Kind::Order, "{}", q.id);
+        session.next_question().expect("next");
+    }
+    assert_eq!(asked, missed_ids(&l));
+}
+
+#[test]
+fn exported_answers_of_every_kind_import_whole() {
+    let l = lesson();
+    let p = finished_half_right(&l);
+    let course = lectern_core::content::Course {
+        lessons: vec![l.clone()],
+    };
+    let file = lectern_core::transfer::export(&p);
+    let plan = lectern_core::transfer::plan_import(&file, &course, &Progress::default())
+        .expect("our own export imports");
+    assert!(plan.skipped.is_empty(), "{:?}", plan.skipped);
+    let answers = |p: &Progress| {
+        p.lesson(&l.id)
+            .and_then(|lp| lp.last_finished())
+            .map(|f| f.answers.clone())
+    };
+    assert_eq!(answers(&plan.merged), answers(&p));
+    assert_eq!(
+        answers(&p).map(|a| a.len()),
+        Some(l.questions.len()),
+        "every kind's answer is kept"
+    );
+}

@@ -35,13 +35,16 @@ export const test = base.extend({
 
   dist: [process.env.LECTERN_DIST || 'dist', { option: true, scope: 'worker' }],
 
+  /** Where the build is served: /lectern/ as a project site, or / (set per project). */
+  basePath: ['/lectern/', { option: true, scope: 'worker' }],
+
   // The server lives in the worker, not in Playwright's `webServer`: each project serves
   // its own build (dist/ or dist-fixture/), which a single config-wide webServer cannot,
   // and the in-process server listens on a free port, so nothing else on the machine can
   // collide with it. With one worker it starts once per project run.
   site: [
-    async ({ dist }, use) => {
-      const server = await startServer(path.resolve(REPO_ROOT, dist));
+    async ({ dist, basePath }, use) => {
+      const server = await startServer(path.resolve(REPO_ROOT, dist), { basePath });
       await use(server);
       await server.close();
     },

@@ -20,7 +20,7 @@ export const CONTENT_DIR = path.resolve(REPO_ROOT, process.env.LECTERN_CONTENT |
 /** Every lesson in `dir`, in file-name order, as the build reads them. */
 export function loadCourse(dir = CONTENT_DIR) {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.toml'))
+    .filter((f) => f.endsWith('.toml') && f !== 'site.toml')
     .sort();
   if (files.length === 0) throw new Error(`no lesson files (*.toml) in ${dir}`);
   return files.map((file) => {
@@ -37,9 +37,14 @@ export function loadCourse(dir = CONTENT_DIR) {
       questions: (doc.questions ?? []).map((q) => ({
         id: q.id,
         section: q.section,
+        kind: q.kind ?? 'single',
         prompt: q.prompt,
         explanation: q.explanation,
-        options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct === true })),
+        options: (q.options ?? []).map((o) => ({ id: o.id, text: o.text, correct: o.correct === true })),
+        // A typed answer's accepted answers, and how they are compared.
+        accept: q.accept ?? [],
+        exact: q.exact === true,
+        tolerance: q.tolerance,
       })),
     };
   });

@@ -61,12 +61,13 @@ async function kindAt(file) {
 }
 
 /**
- * Serves `dir` under /lectern/ on 127.0.0.1 at an ephemeral port (or `port`).
- * Resolves to { url, origin, port, close() }; `url` ends with /lectern/.
+ * Serves `dir` under `basePath` (default /lectern/; '/' for a site at the root of its
+ * domain, as a user site or a custom domain is) on 127.0.0.1 at an ephemeral port (or
+ * `port`). Resolves to { url, origin, port, close() }; `url` ends with the base path.
  * With `gzip: true`, bodies are gzipped for clients that accept it, as GitHub Pages does
  * (the benchmark uses this; the tests do not need it).
  */
-export async function startServer(dir = distDir(), { port = 0, gzip = false } = {}) {
+export async function startServer(dir = distDir(), { port = 0, gzip = false, basePath = BASE_PATH } = {}) {
   const root = path.resolve(dir);
 
   const server = createServer(async (req, res) => {
@@ -94,15 +95,15 @@ export async function startServer(dir = distDir(), { port = 0, gzip = false } = 
       const [raw, ...query] = req.url.split('?');
       send(301, { location: raw + '/' + (query.length ? '?' + query.join('?') : '') }, '');
     };
-    if (pathname === BASE_PATH.slice(0, -1)) {
+    if (basePath !== '/' && pathname === basePath.slice(0, -1)) {
       toFolder();
       return;
     }
-    if (!pathname.startsWith(BASE_PATH)) {
+    if (!pathname.startsWith(basePath)) {
       plain404();
       return;
     }
-    let rel = pathname.slice(BASE_PATH.length);
+    let rel = pathname.slice(basePath.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(root, rel);
     if (file !== root && !file.startsWith(root + path.sep)) {
@@ -139,7 +140,7 @@ export async function startServer(dir = distDir(), { port = 0, gzip = false } = 
   return {
     origin,
     port: actual,
-    url: origin + BASE_PATH,
+    url: origin + basePath,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
