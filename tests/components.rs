@@ -211,7 +211,10 @@ async fn checking_an_option_shows_what_the_author_says_about_it() {
 #[wasm_bindgen_test]
 async fn a_hint_opens_on_request_and_goes_once_the_answer_is_checked() {
     let mut q = seed_question(4);
-    q.hint = format!("Reread the section \u{201c}{}\u{201d}.", q.section);
+    q.hint = format!(
+        "Reread the section \u{201c}{}\u{201d}.",
+        q.section.as_deref().unwrap_or_default()
+    );
     let (el, _, _) = mount_card(q.clone());
     assert!(
         text(&el, ".question-hint").trim() == "Show a hint",

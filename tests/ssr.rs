@@ -170,6 +170,29 @@ fn lesson_page_shows_its_title_every_section_and_the_way_into_the_check() {
 }
 
 #[test]
+fn a_lesson_with_no_sections_leads_straight_to_its_check() {
+    let path = "tests/fixtures/lessons/no_sections.toml";
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("the no-sections fixture");
+    let course = build_course(&[(path.to_string(), text)])
+        .unwrap_or_else(|problems| panic!("the no-sections fixture has problems: {problems:?}"));
+    let course: &'static Course = Box::leak(Box::new(course));
+    let lesson = first_lesson(course);
+    let html = page(course, &Route::Lesson(lesson.id.clone()));
+
+    assert!(!html.contains("lesson-section"), "{html}");
+    let headings = elements(&html, "h2");
+    assert_eq!(headings.len(), 1, "only the check's heading: {headings:?}");
+    let start = lectern::app::href(&Route::Question(lesson.id.clone(), 1));
+    assert!(
+        elements(&html, "a")
+            .into_iter()
+            .any(|a| attr(a, "href") == Some(start.as_str()) && a.ends_with(">Start the check</a>")),
+        "no link to {start}: {html}"
+    );
+}
+
+#[test]
 fn first_question_shows_its_prompt_and_every_option_as_a_labelled_radio() {
     let course = built_in();
     let lesson = first_lesson(course);

@@ -1,6 +1,8 @@
 //! `make bench` part: the progress document with 1,000 finished attempts of the seed lesson.
 //! Prints its size in bytes (and per attempt) and the time to decode and encode it, and the
-//! size per attempt of the fixture lesson with a question of every kind.
+//! size per attempt of the fixture lesson with a question of every kind. With
+//! `--write PATH` it also writes the document to PATH, for the bench to store in the
+//! browser before measuring the save after a click.
 
 use std::time::Instant;
 
@@ -21,6 +23,12 @@ fn main() {
     let seed = lesson_at("content/local-models.toml");
     let (progress, attempts) = finished_attempts(&seed);
     let encoded = encode(&progress);
+    if let Some(path) = std::env::args().skip_while(|a| a != "--write").nth(1) {
+        if let Err(e) = std::fs::write(&path, &encoded) {
+            eprintln!("storage_bench: cannot write {path}: {e}");
+            std::process::exit(1);
+        }
+    }
     let runs = 50;
     let t = Instant::now();
     for _ in 0..runs {

@@ -74,6 +74,8 @@ struct RawLesson {
     summary: Spanned<String>,
     minutes: Spanned<u32>,
     reviewed: Spanned<String>,
+    /// None in a lesson that is a check alone.
+    #[serde(default)]
     sections: Vec<RawSection>,
     questions: Vec<RawQuestion>,
 }
@@ -90,7 +92,9 @@ struct RawSection {
 #[serde(deny_unknown_fields)]
 struct RawQuestion {
     id: Spanned<String>,
-    section: Spanned<String>,
+    /// The section this question tests; absent when the lesson has no sections.
+    #[serde(default)]
+    section: Option<Spanned<String>>,
     /// Optional: "single" (the default), "multiple", "typed" or "order".
     #[serde(default)]
     kind: Option<Spanned<Kind>>,
@@ -274,7 +278,8 @@ impl Report<'_> {
         }
     }
 
-    /// The lesson's own fields, and that it has sections and questions at all.
+    /// The lesson's own fields, and that it has questions at all (a lesson with no
+    /// sections is a check alone, as an imported question bank is).
     fn header(&mut self, raw: &RawLesson) {
         self.id("lesson", &raw.id);
         if ["review", "progress"].contains(&raw.id.get_ref().as_str()) {
@@ -292,9 +297,6 @@ impl Report<'_> {
         self.text("reviewed", &raw.reviewed, MAX_LINE_TEXT, false);
         if *raw.minutes.get_ref() == 0 {
             self.at(&raw.minutes, "minutes must be at least 1".to_string());
-        }
-        if raw.sections.is_empty() {
-            self.whole_file("the lesson has no [[sections]]");
         }
         if raw.questions.is_empty() {
             self.whole_file("the lesson has no [[questions]]");
@@ -327,17 +329,7 @@ impl Report<'_> {
         let qid = q.id.get_ref();
         self.id("question", &q.id);
         self.unique("question", &q.id, ids);
-        if !sections.contains_key(q.section.get_ref().as_str()) {
-            let known: Vec<&str> = sections.keys().copied().collect();
-            self.at(
-                &q.section,
-                format!(
-                    "question \"{qid}\" tests section \"{}\", which does not exist (sections: {})",
-                    q.section.get_ref(),
-                    known.join(", ")
-                ),
-            );
-        }
+        self.tested_section(q, sections);
         let prompt = format!("question \"{qid}\" prompt");
         // Markdown: a prompt or an explanation may hold paragraphs and code blocks.
         self.text(&prompt, &q.prompt, MAX_TEXT, true);
@@ -348,6 +340,40 @@ impl Report<'_> {
         }
         self.options(q);
         self.answer_key(q);
+    }
+
+    /// The section a question names: one of the lesson's, required when the lesson has
+    /// sections and refused when it has none.
+    fn tested_section(&mut self, q: &RawQuestion, sections: &FirstUse) {
+        let qid = q.id.get_ref();
+        match &q.section {
+            None if sections.is_empty() => {}
+            None => {
+                let known: Vec<&str> = sections.keys().copied().collect();
+                let message = format!(
+                    "question \"{qid}\" has no section = \"...\": name the section it tests (sections: {})",
+                    known.join(", ")
+                );
+                self.at(&q.id, message);
+            }
+            Some(s) if sections.is_empty() => {
+                let message = format!(
+                    "question \"{qid}\" tests section \"{}\", but the lesson has no [[sections]]: leave section out",
+                    s.get_ref()
+                );
+                self.at(s, message);
+            }
+            Some(s) if !sections.contains_key(s.get_ref().as_str()) => {
+                let known: Vec<&str> = sections.keys().copied().collect();
+                let message = format!(
+                    "question \"{qid}\" tests section \"{}\", which does not exist (sections: {})",
+                    s.get_ref(),
+                    known.join(", ")
+                );
+                self.at(s, message);
+            }
+            Some(_) => {}
+        }
     }
 
     /// How many options a question has, and each option's id and text.
@@ -471,7 +497,7 @@ impl Report<'_> {
             let numeric = accept
                 .get_ref()
                 .iter()
-                .any(|a| a.get_ref().trim().parse::<f64>().is_ok());
+                .any(|a| crate::grading::is_number(a.get_ref()));
             if !(t.get_ref().is_finite() && *t.get_ref() >= 0.0) {
                 self.at(
                     t,
@@ -587,12 +613,12 @@ impl Render<'_> {
             explanation: raw.explanation.map(|e| self.block(&e)).unwrap_or_default(),
             hint: raw.hint.map(|h| self.short(&h)).unwrap_or_default(),
             id: raw.id.into_inner(),
-            section: raw.section.into_inner(),
+            section: raw.section.map(Spanned::into_inner),
             kind,
             correct,
             matching: Matching {
                 exact: raw.exact.is_some_and(Spanned::into_inner),
-                tolerance: raw.tolerance.map(Spanned::into_inner),
+                tolerance: raw.tolerance.map(|t| t.into_inner().to_string()),
             },
             options: options
                 .into_iter()

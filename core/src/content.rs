@@ -47,8 +47,10 @@ pub struct Section {
 pub struct Question {
     /// Stable id: saved answers are keyed by it, never by position.
     pub id: String,
-    /// Id of the lesson section this question tests.
-    pub section: String,
+    /// Id of the lesson section this question tests; none in a lesson with no sections
+    /// (a check alone, as an imported question bank is).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
     /// Empty in the course outline, as are the options' texts and the explanation.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prompt: String,
@@ -116,8 +118,10 @@ impl Kind {
 pub struct Matching {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exact: bool,
+    /// A decimal number as text ("0.5"): the browser build compares numbers with integer
+    /// arithmetic (`grading`), carrying no floating-point parser.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tolerance: Option<f64>,
+    pub tolerance: Option<String>,
 }
 
 impl Matching {

@@ -167,11 +167,66 @@ impl Question {
         let near = self
             .matching
             .tolerance
-            .and_then(|t| Some((number(response)?, t)));
+            .as_deref()
+            .and_then(|t| Some((Decimal::read(response)?, Decimal::read(t)?)));
         self.correct.iter().any(|accepted| {
             normalise(accepted, self.matching.exact) == given
-                || near.is_some_and(|(n, t)| number(accepted).is_some_and(|a| (n - a).abs() <= t))
+                || near
+                    .is_some_and(|(n, t)| Decimal::read(accepted).is_some_and(|a| n.within(a, t)))
         })
+    }
+}
+
+/// Whether a text reads as a number a tolerance applies to: digits with at most one decimal
+/// point or comma, and a sign (no exponent).
+pub fn is_number(text: &str) -> bool {
+    Decimal::read(text).is_some()
+}
+
+/// A typed decimal number, `-3.5` or `3,5` (a decimal comma reads as a point), held as an
+/// integer count of its last digit's units: numbers are compared exactly, and the browser
+/// build carries no floating-point parser (its code and tables outweigh all of grading).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Decimal {
+    units: i128,
+    /// Digits after the point.
+    scale: u32,
+}
+
+impl Decimal {
+    /// At most this many digits on either side, so any two align without overflow.
+    const MAX_DIGITS: usize = 18;
+
+    fn read(text: &str) -> Option<Decimal> {
+        let text = text.trim();
+        let (negative, digits) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text.strip_prefix('+').unwrap_or(text)),
+        };
+        let (whole, fraction) = match digits.split_once(['.', ',']) {
+            Some((w, f)) => (w, f),
+            None => (digits, ""),
+        };
+        let plain = |s: &str| s.len() <= Self::MAX_DIGITS && s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() && fraction.is_empty() || !plain(whole) || !plain(fraction) {
+            return None;
+        }
+        let units: i128 = format!("{whole}{fraction}").parse().ok()?;
+        Some(Decimal {
+            units: if negative { -units } else { units },
+            scale: fraction.len() as u32,
+        })
+    }
+
+    /// The same number with `scale` digits after the point (`scale` >= its own).
+    fn at(self, scale: u32) -> i128 {
+        self.units * 10i128.pow(scale - self.scale)
+    }
+
+    /// Whether `self` is within `tolerance` of `other`.
+    fn within(self, other: Decimal, tolerance: Decimal) -> bool {
+        let scale = self.scale.max(other.scale).max(tolerance.scale);
+        (self.at(scale) - other.at(scale)).abs() <= tolerance.at(scale).abs()
     }
 }
 
@@ -200,14 +255,4 @@ pub fn normalise(text: &str, exact: bool) -> String {
             .join(" ")
             .to_lowercase()
     }
-}
-
-/// A typed number: `3.5`, `-2`, `1e3`, or `3,5` with a decimal comma.
-fn number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let parsed = text
-        .parse::<f64>()
-        .ok()
-        .or_else(|| text.replacen(',', ".", 1).parse::<f64>().ok())?;
-    parsed.is_finite().then_some(parsed)
 }

@@ -162,6 +162,29 @@ fn a_section_reference_that_does_not_exist_is_refused() {
 }
 
 #[test]
+fn a_lesson_may_be_a_check_alone_with_no_sections() {
+    let name = "no_sections.toml";
+    let lesson = parse_lesson(name, &fixture(name)).unwrap_or_else(|p| panic!("{p:?}"));
+    assert!(lesson.sections.is_empty());
+    assert_eq!(lesson.questions.len(), 2);
+    assert!(lesson.questions.iter().all(|q| q.section.is_none()));
+}
+
+#[test]
+fn a_question_names_a_section_only_when_the_lesson_has_sections() {
+    assert_one(
+        "section_without_sections.toml",
+        "section = \"intro\"",
+        "tests section \"intro\", but the lesson has no [[sections]]: leave section out",
+    );
+    assert_one(
+        "missing_section.toml",
+        "id = \"q1\"",
+        "question \"q1\" has no section = \"...\": name the section it tests (sections: one)",
+    );
+}
+
+#[test]
 fn fewer_than_two_or_more_than_ten_options_are_refused() {
     assert!(problems("one_option.toml")[0]
         .message

@@ -117,13 +117,33 @@ fn a_typed_number_is_right_within_the_tolerance_only() {
         .into_iter()
         .find(|q| q.matching.tolerance.is_some())
         .expect("a numeric question");
-    let tolerance = q.matching.tolerance.expect("tolerance");
+    let tolerance: f64 = q
+        .matching
+        .tolerance
+        .as_deref()
+        .and_then(|t| t.parse().ok())
+        .expect("tolerance");
     let target: f64 = q.correct[0].parse().expect("numeric answer");
     assert!(q.grade(&(target + tolerance * 0.9).to_string()));
     assert!(q.grade(&(target - tolerance * 0.9).to_string()));
     assert!(q.grade(&(target + tolerance * 0.5).to_string().replace('.', ",")));
     assert!(!q.grade(&(target + tolerance * 1.1).to_string()));
     assert!(!q.grade("many"));
+    assert!(!q.grade(&format!("{target}e0")), "no exponent");
+}
+
+proptest! {
+    /// Within the tolerance or not, decided as exact decimal arithmetic would (checked
+    /// here with integers of hundredths, which floats would get wrong at the edges).
+    #[test]
+    fn numbers_are_compared_exactly(given in -100_000i64..100_000, target in -100_000i64..100_000, tol in 0i64..1_000) {
+        let mut l = lesson();
+        let q = l.questions.iter_mut().find(|q| q.matching.tolerance.is_some()).expect("numeric");
+        let hundredths = |n: i64| format!("{}{}.{:02}", if n < 0 { "-" } else { "" }, n.abs() / 100, n.abs() % 100);
+        q.correct = vec![hundredths(target)];
+        q.matching.tolerance = Some(hundredths(tol));
+        prop_assert_eq!(q.grade(&hundredths(given)), (given - target).abs() <= tol);
+    }
 }
 
 #[test]

@@ -75,14 +75,21 @@ fn session(ctx: Ctx, lessons: Vec<&'static Lesson>) -> impl IntoView {
             return session.with_untracked(|s| finished(s)).into_any();
         };
         let (lesson, question) = (due.lesson, due.question);
-        let section = lesson.section(&question.section).map(|s| {
-            view! {
-                <p class="section-link">
-                    "From " <a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a> ": "
+        // A lesson with no sections (a check alone) has no text to read again: name it only.
+        let again = (question.section.as_deref())
+            .and_then(|s| lesson.section(s))
+            .map(|s| {
+                view! {
+                    ": "
                     <a href=href(&Route::Section(lesson.id.clone(), s.id.clone()))>{format!("read \u{201c}{}\u{201d} again", s.title)}</a>
-                </p>
-            }
-        });
+                }
+            });
+        let section = view! {
+            <p class="section-link">
+                "From " <a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a>
+                {again}
+            </p>
+        };
         view! {
             <ProgressBar number=number total=total done=reviewed label="Review" />
             <QuestionCard

@@ -197,8 +197,8 @@ mod tests {
 
         #[test]
         fn an_allowed_result_never_reads_as_another_scheme(address in ".{0,40}") {
-            if let Ok(Address::Relative(path) | Address::Section(path)) = classify(&address) {
-                prop_assert!(scheme_of(&path).is_none() || path.starts_with('#'));
+            if let Ok(Address::Relative(path)) = classify(&address) {
+                prop_assert!(scheme_of(&path).is_none());
             }
         }
     }
