@@ -1,7 +1,9 @@
 //! Reads every lesson in the content folder (`LECTERN_CONTENT`, default `content/`),
-//! validates it, and writes it as compact JSON (`Course::to_text`) for the pages made at
-//! build time (`render-pages`), which put each page's share of it into the page. A broken lesson stops the build with one
-//! `file:line: message` per problem, so the browser never sees invalid content.
+//! validates it, renders its Markdown, and writes it as compact JSON (`Course::to_text`)
+//! for the pages made at build time (`render-pages`), which put each page's share of it
+//! into the page, with the list of image files they publish (`media.txt`). A broken lesson
+//! stops the build with one `file:line: message` per problem, so the browser never sees
+//! invalid content; a warning (raw HTML, a heavy image) is printed and the build goes on.
 //!
 //! Also reads the site's settings (`site.toml` beside the lessons, or the file
 //! `LECTERN_SITE` names; none: the defaults) into `site.json`, and picks the interface's
@@ -12,7 +14,8 @@
 
 use std::path::{Path, PathBuf};
 
-use lectern_core::authoring::{build_course, lesson_files};
+use lectern_core::authoring::{build, lesson_files};
+use lectern_core::media::Media;
 use lectern_core::site::Site;
 use lectern_core::site_file::parse_site;
 
@@ -27,19 +30,32 @@ fn main() {
         Ok(files) => files,
         Err(message) => fail(&[message]),
     };
-    let course = match build_course(&files) {
-        Ok(course) => course,
+    let built = match build(&files) {
+        Ok(built) => built,
         Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
     };
+    for warning in &built.warnings {
+        println!("cargo:warning={warning}");
+    }
     let site_file = match std::env::var("LECTERN_SITE") {
         Ok(file) if !file.is_empty() => from_manifest(&file),
         _ => dir.join("site.toml"),
     };
     let site = read_site(&site_file).unwrap_or_else(|problems| fail(&problems));
     let catalog = read_catalog(&site).unwrap_or_else(|problem| fail(&[problem]));
-    write_out("course.json", &course.to_text());
+    let manifest = from_manifest("");
+    write_out("course.json", &built.course.to_text());
+    write_out("media.txt", &media_list(&manifest, &built.media));
     write_out("site.json", &site.to_text());
     write_out("locale.ftl", &catalog);
+}
+
+/// One image a line: its published name, a tab, the whole path of its file.
+fn media_list(manifest: &Path, media: &[Media]) -> String {
+    media
+        .iter()
+        .map(|m| format!("{}\t{}\n", m.name, manifest.join(&m.source).display()))
+        .collect()
 }
 
 /// A path as given when absolute, else under the package's folder.

@@ -1,4 +1,4 @@
-// Lectern's service worker: pre-caches the app shell and every lesson's text of one build,
+// Lectern's service worker: pre-caches the app shell and every lesson's text and pictures of one build,
 // keeps each page as it is visited, and serves from the cache first, so the site works
 // offline. scripts/write-sw.sh fills in the file list and version at build time.
 const VERSION = "__VERSION__";

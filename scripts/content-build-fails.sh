@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the app over the broken fixture lessons and checks that the build stops with
-# one `file:line: message` per broken file. Expected lines are derived from the fixtures.
+# one `file:line: message` per broken file, and a warning for raw HTML. Expected lines are
+# derived from the fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=tests/fixtures/lessons
@@ -26,6 +27,12 @@ declare -A expect=(
   [accept_on_single.toml]='accept = ['
   [tolerance_without_number.toml]='tolerance = 0.5'
   [unknown_kind.toml]='kind = "essay"'
+  [javascript_link.toml]='JavaScript:alert'
+  [data_image.toml]='data:image/png'
+  [broken_lesson_link.toml]='lesson:no-such-lesson'
+  [broken_section_link.toml]='#no-such-section'
+  [image_without_alt.toml]='![](pixel.png)'
+  [missing_image.toml]='no-such-chart.png'
   [section_without_sections.toml]='section = "intro"'
   [missing_section.toml]='id = "q1"'
 )
@@ -39,6 +46,14 @@ for file in "${!expect[@]}"; do
     failed=$((failed + 1))
   fi
 done
+# Raw HTML is a warning, reported at its line; the build would go on for it alone.
+line=$(grep -n -m1 -F '<kbd>' "$dir/raw_html_warning.toml" | cut -d: -f1)
+if grep -q -F "$dir/raw_html_warning.toml:$line: warning: raw HTML" "$log"; then
+  passed=$((passed + 1))
+else
+  echo "content check: no warning for $dir/raw_html_warning.toml:$line" >&2
+  failed=$((failed + 1))
+fi
 for valid in valid_two_sections.toml no_sections.toml; do
   if grep -q -F "$valid:" "$log"; then
     echo "content check: the valid fixture $valid was reported as broken" >&2

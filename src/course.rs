@@ -128,3 +128,11 @@ pub fn full_course() -> Result<&'static Course, &'static str> {
         .as_ref()
         .map_err(String::as_str)
 }
+
+/// The image files the course publishes, as `(published name, file)` (native renders
+/// only: `render-pages` copies them into the site).
+#[cfg(feature = "ssr")]
+pub fn media() -> Vec<(&'static str, &'static str)> {
+    const MEDIA: &str = include_str!(concat!(env!("OUT_DIR"), "/media.txt"));
+    MEDIA.lines().filter_map(|l| l.split_once('\t')).collect()
+}

@@ -12,6 +12,8 @@ compile_error!("`hydrate` and `ssr` exclude each other: build `ssr` with `--no-d
 pub mod app;
 pub mod browser;
 pub mod components;
+#[cfg(feature = "hydrate")]
+pub mod copy_code;
 pub mod course;
 pub mod crash;
 pub mod handover;
@@ -31,6 +33,7 @@ pub mod store;
 #[cfg(feature = "hydrate")]
 pub fn start() {
     crash::install();
+    copy_code::install();
     browser::next_task(|| {
         let (catalog, texts) = page_data();
         browser::next_task(move || hydrate(catalog, texts));

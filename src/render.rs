@@ -14,7 +14,7 @@ use crate::app::{description_of, first_draw, title_of, Ctx, Shell};
 use crate::course::{carried, Catalog};
 use crate::lesson_text::Texts;
 
-pub use crate::course::full_course;
+pub use crate::course::{full_course, media};
 
 /// One static page.
 pub struct Page {

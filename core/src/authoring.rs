@@ -9,7 +9,18 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::{Choice, Course, Kind, Lesson, Matching, Question, Section};
-use crate::prose::parse_blocks;
+use crate::markdown::{self, Mode, Targets};
+use crate::media::{Folder, Library, Media};
+
+/// Whether a problem stops the build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The build stops: the content is wrong.
+    Error,
+    /// Reported, and the build goes on: the content works but is likely not what the
+    /// author meant (raw HTML shown as text, a heavy image).
+    Warning,
+}
 
 /// One problem in one content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,13 +28,29 @@ pub struct Diagnostic {
     pub file: String,
     pub line: Option<usize>,
     pub message: String,
+    pub severity: Severity,
+}
+
+impl Diagnostic {
+    fn error(file: &str, line: Option<usize>, message: &str) -> Diagnostic {
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            message: message.to_string(),
+            severity: Severity::Error,
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "",
+            Severity::Warning => "warning: ",
+        };
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(line) => write!(f, "{}:{}: {kind}{}", self.file, line, self.message),
+            None => write!(f, "{}: {kind}{}", self.file, self.message),
         }
     }
 }
@@ -137,6 +164,7 @@ impl Report<'_> {
             file: self.file.to_string(),
             line,
             message,
+            severity: Severity::Error,
         });
     }
 
@@ -181,8 +209,17 @@ impl Report<'_> {
     }
 }
 
-/// Parses and checks one lesson file. On failure, returns every problem found.
+/// Parses and checks one lesson file on its own (links may point into it only). On
+/// failure, returns every problem found.
 pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
+    let built = build(&[(file.to_string(), text.to_string())])?;
+    let lesson = built.course.lessons.into_iter().next();
+    lesson.ok_or_else(|| vec![Diagnostic::error(file, None, "the file holds no lesson")])
+}
+
+/// Reads and checks one lesson file, leaving its author text as written. On failure,
+/// returns every problem found.
+fn read_lesson(file: &str, text: &str) -> Result<RawLesson, Vec<Diagnostic>> {
     let mut report = Report {
         file,
         text,
@@ -198,7 +235,7 @@ pub fn parse_lesson(file: &str, text: &str) -> Result<Lesson, Vec<Diagnostic>> {
     if !report.problems.is_empty() {
         return Err(report.problems);
     }
-    Ok(raw.into())
+    Ok(raw)
 }
 
 /// Line numbers of ids seen so far, to name the first use when one comes again.
@@ -213,6 +250,7 @@ impl Report<'_> {
             file: self.file.to_string(),
             line: e.span().map(|s| self.line_of(s.start)),
             message: e.message().trim().to_string(),
+            severity: Severity::Error,
         }
     }
 
@@ -222,6 +260,7 @@ impl Report<'_> {
             file: self.file.to_string(),
             line: None,
             message: message.to_string(),
+            severity: Severity::Error,
         });
     }
 
@@ -476,11 +515,56 @@ impl Report<'_> {
     }
 }
 
-// A checked lesson file becomes content: author text is trimmed, section bodies become
-// prose blocks, and the option marked correct becomes the question's answer key.
+// A checked lesson file becomes content: author text becomes HTML (Markdown, see
+// `markdown`), plain fields are trimmed, and the option marked correct becomes the
+// question's answer key.
 
-impl From<RawLesson> for Lesson {
-    fn from(raw: RawLesson) -> Lesson {
+/// Renders one checked lesson's author text, gathering what the renderer finds, each at
+/// its line in the lesson file.
+struct Render<'a> {
+    file: &'a str,
+    text: &'a str,
+    lesson: String,
+    targets: &'a Targets,
+    images: Folder<'a>,
+    found: Vec<Diagnostic>,
+}
+
+impl Render<'_> {
+    /// A field's Markdown as HTML. `lazy`: its images load when scrolled near.
+    fn html(&mut self, field: &Spanned<String>, mode: Mode, lazy: bool) -> String {
+        let mut ctx = markdown::Context {
+            lesson: &self.lesson,
+            targets: self.targets,
+            images: &mut self.images,
+            lazy_images: lazy,
+        };
+        let (html, findings) = markdown::render(field.get_ref(), mode, &mut ctx);
+        let first = first_line(self.text, field.span().start);
+        for f in findings {
+            self.found.push(Diagnostic {
+                file: self.file.to_string(),
+                line: Some(first + f.line - 1),
+                message: f.message,
+                severity: f.severity,
+            });
+        }
+        html
+    }
+
+    /// Text shown inside a line: an option, its feedback, a hint; and a prompt, which
+    /// is the question page's heading, where a paragraph may not go (a prompt of several
+    /// blocks, a code block say, keeps them).
+    fn short(&mut self, field: &Spanned<String>) -> String {
+        self.html(field, Mode::Short, false)
+    }
+
+    /// Text of its own blocks: an explanation.
+    fn block(&mut self, field: &Spanned<String>) -> String {
+        self.html(field, Mode::Block, false)
+    }
+
+    fn lesson(&mut self, raw: RawLesson) -> Lesson {
         Lesson {
             id: raw.id.into_inner(),
             series: trimmed(raw.series),
@@ -488,24 +572,25 @@ impl From<RawLesson> for Lesson {
             summary: trimmed(raw.summary),
             minutes: raw.minutes.into_inner(),
             reviewed: trimmed(raw.reviewed),
-            sections: raw.sections.into_iter().map(Section::from).collect(),
-            questions: raw.questions.into_iter().map(Question::from).collect(),
+            sections: (raw.sections.into_iter().enumerate())
+                .map(|(i, s)| self.section(s, i > 0))
+                .collect(),
+            questions: (raw.questions.into_iter())
+                .map(|q| self.question(q))
+                .collect(),
         }
     }
-}
 
-impl From<RawSection> for Section {
-    fn from(raw: RawSection) -> Section {
+    /// A section; `later`: not the lesson's first, so its images load lazily.
+    fn section(&mut self, raw: RawSection, later: bool) -> Section {
         Section {
+            html: self.html(&raw.body, Mode::Block, later),
             id: raw.id.into_inner(),
             title: trimmed(raw.title),
-            blocks: parse_blocks(raw.body.get_ref()),
         }
     }
-}
 
-impl From<RawQuestion> for Question {
-    fn from(raw: RawQuestion) -> Question {
+    fn question(&mut self, raw: RawQuestion) -> Question {
         let kind = raw.kind();
         let options = raw.options.map(Spanned::into_inner).unwrap_or_default();
         let correct = match kind {
@@ -524,32 +609,40 @@ impl From<RawQuestion> for Question {
                 .collect(),
         };
         Question {
+            prompt: self.short(&raw.prompt),
+            explanation: raw.explanation.map(|e| self.block(&e)).unwrap_or_default(),
+            hint: raw.hint.map(|h| self.short(&h)).unwrap_or_default(),
             id: raw.id.into_inner(),
             section: raw.section.map(Spanned::into_inner),
-            prompt: author_text(raw.prompt),
             kind,
             correct,
             matching: Matching {
                 exact: raw.exact.is_some_and(Spanned::into_inner),
                 tolerance: raw.tolerance.map(|t| t.into_inner().to_string()),
             },
-            explanation: raw.explanation.map(author_text).unwrap_or_default(),
-            hint: raw.hint.map(author_text).unwrap_or_default(),
             options: options
                 .into_iter()
                 .map(|o| Choice {
+                    text: self.short(&o.text),
+                    feedback: o.feedback.map(|f| self.short(&f)).unwrap_or_default(),
                     id: o.id.into_inner(),
-                    text: author_text(o.text),
-                    feedback: o.feedback.map(author_text).unwrap_or_default(),
                 })
                 .collect(),
         }
     }
 }
 
-/// An author's text as the HTML the site shows: escaped, so it reads as written.
-fn author_text(text: Spanned<String>) -> String {
-    crate::prose::escape_text(text.into_inner().trim())
+/// The line a string value's text starts on: the line of its opening quote, or the next
+/// one for a multi-line string (TOML drops the newline right after `"""` or `'''`).
+fn first_line(text: &str, start: usize) -> usize {
+    let line = text[..start.min(text.len())].matches('\n').count() + 1;
+    let rest = text.get(start..).unwrap_or("");
+    let multiline = ["\"\"\"\n", "\"\"\"\r\n", "'''\n", "'''\r\n"];
+    if multiline.iter().any(|m| rest.starts_with(m)) {
+        line + 1
+    } else {
+        line
+    }
 }
 
 fn trimmed(text: Spanned<String>) -> String {
@@ -578,37 +671,92 @@ pub fn lesson_files(dir: &std::path::Path) -> Result<Vec<(std::path::PathBuf, St
         .collect()
 }
 
-/// Builds the course from `(file name, text)` pairs, in the given order. Every file is
-/// checked, so one run reports the problems of all of them.
+/// A built course, with what the build reports without stopping and the image files to
+/// publish.
+pub struct Built {
+    pub course: Course,
+    pub warnings: Vec<Diagnostic>,
+    pub media: Vec<Media>,
+}
+
+/// Builds the course from `(file name, text)` pairs, in the given order; image paths are
+/// relative to each file's folder. Every file is checked, so one run reports the problems
+/// of all of them. Two passes: every file is read and checked first, so that links in
+/// any text can be checked against every lesson and section.
+pub fn build(files: &[(String, String)]) -> Result<Built, Vec<Diagnostic>> {
+    let (read, mut problems) = read_all(files);
+    let targets: Targets = read
+        .iter()
+        .map(|(_, _, raw)| {
+            let sections = raw.sections.iter().map(|s| s.id.get_ref().clone());
+            (raw.id.get_ref().clone(), sections.collect())
+        })
+        .collect();
+    let mut library = Library::default();
+    let mut lessons = Vec::new();
+    let mut warnings = Vec::new();
+    for (file, text, raw) in read {
+        let mut render = Render {
+            file,
+            text,
+            lesson: raw.id.get_ref().clone(),
+            targets: &targets,
+            images: library.folder_of(file),
+            found: Vec::new(),
+        };
+        lessons.push(render.lesson(raw));
+        for d in render.found {
+            match d.severity {
+                Severity::Error => problems.push(d),
+                Severity::Warning => warnings.push(d),
+            }
+        }
+    }
+    if !problems.is_empty() {
+        // The warnings too: an author fixing the file sees everything at once.
+        problems.append(&mut warnings);
+        return Err(problems);
+    }
+    let media = library.media();
+    Ok(Built {
+        course: Course { lessons },
+        warnings,
+        media,
+    })
+}
+
+/// The course alone, as `build` makes it.
 pub fn build_course(files: &[(String, String)]) -> Result<Course, Vec<Diagnostic>> {
-    let mut lessons: Vec<Lesson> = Vec::new();
+    build(files).map(|built| built.course)
+}
+
+/// One lesson file read and checked, with its name and text.
+type Read<'f> = (&'f str, &'f str, RawLesson);
+
+/// Pass one: every file read and checked, and each lesson id used once.
+fn read_all(files: &[(String, String)]) -> (Vec<Read<'_>>, Vec<Diagnostic>) {
+    let mut read = Vec::new();
     let mut problems = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for (file, text) in files {
-        match parse_lesson(file, text) {
-            Ok(lesson) => {
-                if let Some(other) = seen.insert(lesson.id.clone(), file.clone()) {
-                    problems.push(Diagnostic {
-                        file: file.clone(),
-                        line: None,
-                        message: format!("lesson id \"{}\" is already used by {other}", lesson.id),
-                    });
+        match read_lesson(file, text) {
+            Ok(raw) => {
+                let id = raw.id.get_ref();
+                if let Some(other) = seen.insert(id.clone(), file.clone()) {
+                    let message = format!("lesson id \"{id}\" is already used by {other}");
+                    problems.push(Diagnostic::error(file, None, &message));
                 }
-                lessons.push(lesson);
+                read.push((file.as_str(), text.as_str(), raw));
             }
             Err(mut found) => problems.append(&mut found),
         }
     }
     if files.is_empty() {
-        problems.push(Diagnostic {
-            file: "content".to_string(),
-            line: None,
-            message: "no lesson files (*.toml) found".to_string(),
-        });
+        problems.push(Diagnostic::error(
+            "content",
+            None,
+            "no lesson files (*.toml) found",
+        ));
     }
-    if problems.is_empty() {
-        Ok(Course { lessons })
-    } else {
-        Err(problems)
-    }
+    (read, problems)
 }

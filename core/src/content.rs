@@ -5,8 +5,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::prose::Block;
-
 /// Every lesson the site ships, in the order authors listed them (file name order).
 /// Embedded as a list of lessons, each an object with the fields' own names.
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
@@ -35,9 +33,10 @@ pub struct Lesson {
 pub struct Section {
     pub id: String,
     pub title: String,
+    /// The body as HTML, made at build time from the author's Markdown (`markdown`).
     /// Empty in the course outline (`Course::outline`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub blocks: Vec<Block>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub html: String,
 }
 
 /// A question of a lesson's check, of one of four kinds (`Kind`); graded in `grading`.
@@ -165,7 +164,7 @@ impl Lesson {
     pub fn outline(&self) -> Lesson {
         let mut l = self.clone();
         for s in &mut l.sections {
-            s.blocks.clear();
+            s.html.clear();
         }
         for q in &mut l.questions {
             q.prompt.clear();

@@ -22,4 +22,8 @@ pub mod authoring;
 #[cfg(feature = "authoring")]
 pub mod diagnostics;
 #[cfg(feature = "authoring")]
+pub mod markdown;
+#[cfg(feature = "authoring")]
+pub mod media;
+#[cfg(feature = "authoring")]
 pub mod site_file;

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::authoring::Diagnostic;
+use crate::authoring::{Diagnostic, Severity};
 use crate::site::{Site, LANGUAGES};
 
 const MAX_TITLE: usize = 80;
@@ -50,6 +50,7 @@ impl Check<'_> {
             file: self.file.to_string(),
             line: Some(line),
             message,
+            severity: Severity::Error,
         });
     }
 
@@ -123,6 +124,7 @@ pub fn parse_site(file: &str, text: &str) -> Result<Site, Vec<Diagnostic>> {
             file: file.to_string(),
             line,
             message: e.message().trim().to_string(),
+            severity: Severity::Error,
         }]
     })?;
     let mut check = Check {

@@ -2,7 +2,6 @@
 
 use lectern_core::authoring::{build_course, lesson_files, parse_lesson, Diagnostic};
 use lectern_core::content::{Course, Lesson};
-use lectern_core::prose::{Block, Span};
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -68,14 +67,9 @@ fn a_valid_lesson_parses_with_its_sections_questions_and_answer_key() {
     assert_eq!(lesson.minutes, 3);
     assert_eq!(lesson.sections.len(), 2);
     assert_eq!(
-        lesson.sections[0].blocks[0],
-        Block::Paragraph(vec![
-            Span::Text("First paragraph with ".into()),
-            Span::Strong("bold".into()),
-            Span::Text(" words.".into())
-        ])
+        lesson.sections[0].html,
+        "<p>First paragraph with <strong>bold</strong> words.</p>\n<ul>\n<li>item a</li>\n<li>item b</li>\n</ul>"
     );
-    assert!(matches!(&lesson.sections[0].blocks[1], Block::List(items) if items.len() == 2));
     assert_eq!(lesson.questions.len(), 2);
     assert_eq!(lesson.questions[0].correct, ["a"]);
     assert_eq!(lesson.questions[1].correct, ["c"]);
@@ -105,8 +99,13 @@ fn an_explanation_may_be_left_out() {
     let lesson = parse_lesson(name, &fixture(name)).unwrap_or_else(|p| panic!("{p:?}"));
     let text = fixture(name);
     for q in &lesson.questions {
-        // The one given is kept; the one left out is empty, which the screens leave out.
-        let given = text.contains(&format!("explanation = \"{}\"", q.explanation));
+        // The one given is kept (as HTML, a paragraph); the one left out is empty, which
+        // the screens leave out.
+        let plain = q
+            .explanation
+            .trim_start_matches("<p>")
+            .trim_end_matches("</p>");
+        let given = text.contains(&format!("explanation = \"{plain}\""));
         assert!(q.explanation.is_empty() || given, "{}", q.id);
     }
     assert!(lesson.questions.iter().any(|q| q.explanation.is_empty()));
@@ -328,22 +327,22 @@ fn the_outline_keeps_every_id_and_answer_and_no_text_and_a_lesson_reads_back() {
             assert_eq!(q.correct, o.correct);
             assert!(!text.contains(&q.prompt) && !text.contains(&q.explanation));
         }
-        assert!(out.sections.iter().all(|s| s.blocks.is_empty()));
+        assert!(out.sections.iter().all(|s| s.html.is_empty()));
         assert_eq!(Lesson::from_text(&full.to_text()).as_ref(), Ok(full));
     }
     assert!(Lesson::from_text("{\"id\":1}").is_err());
 }
 
 #[test]
-fn prose_html_escapes_every_piece_of_text_and_marks_up_only_its_own_blocks() {
-    let blocks = lectern_core::prose::parse_blocks(
-        "<script>alert(1)</script> & **<b>\"x\"</b>**\n\n- it's <img src=x onerror=y>\n- two",
+fn author_text_is_markdown_and_raw_html_in_it_shows_as_text() {
+    let text = fixture("valid_two_sections.toml").replace(
+        "body = \"Second section.\"",
+        "body = \"A <script>alert(1)</script> & **x** <b>y</b>\"",
     );
-    let html = lectern_core::prose::to_html(&blocks);
+    let lesson = parse_lesson("valid", &text).expect("raw HTML is a warning, not an error");
     assert_eq!(
-        html,
-        "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>&lt;b&gt;\"x\"&lt;/b&gt;</strong></p>\
-         <ul><li>it's &lt;img src=x onerror=y&gt;</li><li>two</li></ul>"
+        lesson.sections[1].html,
+        "<p>A &lt;script&gt;alert(1)&lt;/script&gt; &amp; <strong>x</strong> &lt;b&gt;y&lt;/b&gt;</p>"
     );
 }
 

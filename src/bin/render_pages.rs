@@ -1,7 +1,8 @@
 //! Build step (trunk post_build hook, after the Content-Security-Policy): writes one static
 //! page per route, the app's own render in a copy of trunk's `index.html`, and each lesson's
-//! text as `<lesson>/lesson.json`. The site's settings (`site.toml`) go into every page's
-//! `<html lang dir>`, theme colour and link previews, and into `manifest.webmanifest`.
+//! text as `<lesson>/lesson.json`, and the images the lessons show (`media/`). The site's
+//! settings (`site.toml`) go into every page's `<html lang dir>`, theme colour and link
+//! previews, and into `manifest.webmanifest`.
 //!
 //! Usage: `render-pages DIST_DIR`, with `LECTERN_SITE_ORIGIN` (`https://user.github.io`) set
 //! when links to a page should be absolute URLs (canonical, `og:url`).
@@ -55,9 +56,14 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
             &lesson.to_text(),
         )?;
     }
+    let images = render::media();
+    for (name, source) in &images {
+        bytes += copy(Path::new(source), &dist.join(name))?;
+    }
     let (pages, lessons) = (routes.len(), course.lessons.len());
     Ok(format!(
-        "{pages} pages, {lessons} lessons, {bytes} bytes in {}",
+        "{pages} pages, {lessons} lessons, {} images, {bytes} bytes in {}",
+        images.len(),
         dist.display()
     ))
 }
@@ -102,6 +108,16 @@ fn write_manifest(file: &Path, site: &Site) -> Result<usize, String> {
     fields.insert("dir".into(), site.direction().into());
     let text = serde_json::to_string_pretty(&manifest).map_err(|e| named(e.to_string()))?;
     write(file, &text)
+}
+
+/// Copies an image the course publishes into the site; returns the bytes copied.
+fn copy(source: &Path, file: &Path) -> Result<usize, String> {
+    let fail = |e: std::io::Error| format!("{} -> {}: {e}", source.display(), file.display());
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let bytes = std::fs::copy(source, file).map_err(fail)?;
+    Ok(usize::try_from(bytes).unwrap_or(usize::MAX))
 }
 
 /// Writes `text` to `file`, making its folder; returns the bytes written.

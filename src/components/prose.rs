@@ -1,11 +1,10 @@
-//! Lesson prose from parsed blocks, as the HTML `prose::to_html` makes of them: every
-//! piece of text escaped there, so markup in a lesson file is shown literally and never
-//! interpreted. One string in a wrapper, which hydration adopts without walking it.
+//! A section's text, as the HTML the build made of the author's Markdown
+//! (`lectern_core::markdown`, where raw HTML is escaped and every address checked). One
+//! string in a wrapper, which hydration adopts without walking it.
 
-use lectern_core::prose::{to_html, Block};
 use leptos::prelude::*;
 
 #[component]
-pub fn Prose(blocks: Vec<Block>) -> impl IntoView {
-    view! { <div class="prose" inner_html=to_html(&blocks)></div> }
+pub fn Prose(html: String) -> impl IntoView {
+    view! { <div class="prose" inner_html=html></div> }
 }

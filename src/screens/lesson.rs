@@ -41,7 +41,7 @@ fn lesson_text(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
             view! {
                 <section class="lesson-section">
                     <h2 id=format!("section-{}", s.id) tabindex="-1">{s.title.clone()}</h2>
-                    <Prose blocks=s.blocks.clone() />
+                    <Prose html=s.html.clone() />
                 </section>
             }
         })

@@ -37,9 +37,10 @@ export const isSingle = (q) => (q.kind ?? 'single') === 'single';
 
 /**
  * The lessons the fixture course ships whose questions are all single choice with plain
- * text, minus the hostile-text one: the helpers here answer them by option text.
+ * text, minus the hostile-text one and the rich-text one (its options are Markdown): the
+ * helpers here answer them by option text.
  */
-export const plainLessons = course.filter((l) => l.id !== 'hostile' && l.questions.every(isSingle));
+export const plainLessons = course.filter((l) => !['hostile', 'rich-text'].includes(l.id) && l.questions.every(isSingle));
 
 const right = (q) => q.options.find((o) => o.correct);
 const wrong = (q) => q.options.find((o) => !o.correct);
