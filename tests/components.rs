@@ -167,7 +167,12 @@ async fn checking_the_right_answer_shows_correct_and_the_explanation() {
     settle().await;
     let feedback = text(&el, ".feedback");
     assert!(feedback.starts_with("Correct"), "{feedback}");
-    assert!(feedback.contains(&q.explanation), "{feedback}");
+    // The explanation is the HTML the build made of the author's Markdown, shown as it is.
+    let shown = el
+        .query_selector(".feedback .explanation")
+        .expect("selector")
+        .map(|e| e.inner_html());
+    assert_eq!(shown.as_deref(), Some(q.explanation.as_str()));
     assert!(all(&el, "input[type=radio]")
         .iter()
         .all(|r| r.unchecked_ref::<HtmlInputElement>().disabled()));
