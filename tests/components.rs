@@ -171,8 +171,10 @@ async fn checking_the_right_answer_shows_correct_and_the_explanation() {
     let shown = el
         .query_selector(".feedback .explanation")
         .expect("selector")
-        .map(|e| e.inner_html());
-    assert_eq!(shown.as_deref(), Some(q.explanation.as_str()));
+        .map(|e| e.inner_html())
+        .unwrap_or_default();
+    // (Leptos may leave an empty comment as a marker after it.)
+    assert!(shown.starts_with(&q.explanation), "{shown}");
     assert!(all(&el, "input[type=radio]")
         .iter()
         .all(|r| r.unchecked_ref::<HtmlInputElement>().disabled()));
