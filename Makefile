@@ -28,7 +28,7 @@ tools-build:
 
 ## Builds and serves the app at http://127.0.0.1:8080 (rebuilds on change).
 serve: tools-build
-	trunk serve --address $(ADDRESS) --port $(PORT)
+	LECTERN_PROBLEMS_PAGE=1 trunk serve --address $(ADDRESS) --port $(PORT)
 
 ## The release build, as deployed: under $(PUBLIC_URL), a page for every route and
 ## 404.html for unknown paths.
@@ -84,7 +84,7 @@ test-wasm:
 build-fixture: tools-build
 	LECTERN_CONTENT=tests/fixtures/course trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-fixture
 
-test-e2e: test-e2e-seed test-e2e-course test-e2e-paths test-e2e-languages
+test-e2e: test-e2e-seed test-e2e-course test-e2e-paths test-e2e-problems test-e2e-languages
 
 ## The seed lesson, as deployed.
 test-e2e-seed: build
@@ -97,6 +97,13 @@ build-root: tools-build
 
 test-e2e-paths: build build-root
 	LECTERN_DIST=$(DIST) playwright test --project=root --project=repo
+
+## A broken lesson folder built as `make serve` builds it: one page showing the problems.
+build-problems: tools-build
+	LECTERN_PROBLEMS_PAGE=1 LECTERN_CONTENT=tests/fixtures/lessons trunk build --public-url $(PUBLIC_URL) --dist dist-problems
+
+test-e2e-problems: build-problems
+	playwright test --project=problems
 
 ## Course-wide behaviour over the fixture course.
 test-e2e-course: build-fixture

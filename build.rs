@@ -14,7 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
-use lectern_core::authoring::{build, lesson_files};
+use lectern_core::authoring::{build, lesson_files, Diagnostic};
 use lectern_core::media::Media;
 use lectern_core::site::Site;
 use lectern_core::site_file::parse_site;
@@ -23,6 +23,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=LECTERN_CONTENT");
     println!("cargo:rerun-if-env-changed=LECTERN_SITE");
     println!("cargo:rerun-if-env-changed=LECTERN_PSEUDO_LOCALE");
+    println!("cargo:rerun-if-env-changed={PROBLEMS_PAGE}");
     let dir = from_manifest(&std::env::var("LECTERN_CONTENT").unwrap_or_else(|_| "content".into()));
     println!("cargo:rerun-if-changed={}", dir.display());
 
@@ -32,11 +33,13 @@ fn main() {
     };
     let built = match build(&files) {
         Ok(built) => built,
-        Err(problems) => fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        Err(problems) => return content_problems(&problems, &files),
     };
     for warning in &built.warnings {
         println!("cargo:warning={warning}");
+        eprintln!("{}", rendered(warning, &files));
     }
+    write_out("problems.txt", "");
     let site_file = match std::env::var("LECTERN_SITE") {
         Ok(file) if !file.is_empty() => from_manifest(&file),
         _ => dir.join("site.toml"),
@@ -48,6 +51,39 @@ fn main() {
     write_out("media.txt", &media_list(&manifest, &built.media));
     write_out("site.json", &site.to_text());
     write_out("locale.ftl", &catalog);
+}
+
+/// Set by `make serve`: a broken lesson does not stop the build, whose pages show its
+/// problems instead, until it is fixed (`render-pages` writes them).
+const PROBLEMS_PAGE: &str = "LECTERN_PROBLEMS_PAGE";
+
+/// The lessons' problems: the build stops with each shown as rustc shows its own, or,
+/// under `make serve`, the site is built as one page that shows them.
+fn content_problems(problems: &[Diagnostic], files: &[(String, String)]) {
+    let shown: Vec<String> = problems.iter().map(|p| rendered(p, files)).collect();
+    if std::env::var(PROBLEMS_PAGE).is_ok_and(|v| v == "1") {
+        for p in problems {
+            println!("cargo:warning={p}");
+        }
+        write_out("problems.txt", &shown.join("\n"));
+        write_out("course.json", "[]");
+        write_out("media.txt", "");
+        write_out("site.json", &Site::default().to_text());
+        let catalog = read_catalog(&Site::default()).unwrap_or_else(|problem| fail(&[problem]));
+        write_out("locale.ftl", &catalog);
+        return;
+    }
+    eprintln!("\n{}", shown.join("\n"));
+    fail(&problems.iter().map(ToString::to_string).collect::<Vec<_>>());
+}
+
+/// A problem with the line of its file and a caret under the place.
+fn rendered(problem: &Diagnostic, files: &[(String, String)]) -> String {
+    let source = files
+        .iter()
+        .find(|(name, _)| *name == problem.file)
+        .map_or("", |(_, text)| text.as_str());
+    problem.render(source)
 }
 
 /// One image a line: its published name, a tab, the whole path of its file.

@@ -136,3 +136,11 @@ pub fn media() -> Vec<(&'static str, &'static str)> {
     const MEDIA: &str = include_str!(concat!(env!("OUT_DIR"), "/media.txt"));
     MEDIA.lines().filter_map(|l| l.split_once('\t')).collect()
 }
+
+/// The content's problems as the build shows them, when `make serve` built a broken course
+/// (`LECTERN_PROBLEMS_PAGE`); empty otherwise (native renders only: `render-pages` makes
+/// them the site's one page until they are fixed).
+#[cfg(feature = "ssr")]
+pub fn problems() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/problems.txt"))
+}

@@ -29,6 +29,10 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     pub message: String,
     pub severity: Severity,
+    /// The bytes of the file the problem is at, for the caret (`render`).
+    pub span: Option<std::ops::Range<usize>>,
+    /// What to do about it, where the message alone does not say.
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
@@ -38,7 +42,22 @@ impl Diagnostic {
             line,
             message: message.to_string(),
             severity: Severity::Error,
+            span: None,
+            hint: None,
         }
+    }
+
+    /// The problem as rustc shows its own: the line of `source` (the file's text) with a
+    /// caret under the place, and the hint (`diagnostics::render`).
+    pub fn render(&self, source: &str) -> String {
+        crate::diagnostics::render(&crate::diagnostics::Shown {
+            file: &self.file,
+            source,
+            span: self.span.clone(),
+            message: &self.message,
+            warning: self.severity == Severity::Warning,
+            hint: self.hint.as_deref(),
+        })
     }
 }
 
@@ -159,12 +178,19 @@ impl Report<'_> {
     }
 
     fn at<T>(&mut self, place: &Spanned<T>, message: String) {
+        self.hinted(place, message, None);
+    }
+
+    /// A problem at `place`, with what to do about it.
+    fn hinted<T>(&mut self, place: &Spanned<T>, message: String, hint: Option<String>) {
         let line = Some(self.line_of(place.span().start));
         self.problems.push(Diagnostic {
             file: self.file.to_string(),
             line,
             message,
             severity: Severity::Error,
+            span: Some(place.span()),
+            hint,
         });
     }
 
@@ -178,9 +204,12 @@ impl Report<'_> {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !ok {
-            self.at(
+            let slug = suggested_id(value);
+            let hint = (!slug.is_empty()).then(|| format!("for example: \"{slug}\""));
+            self.hinted(
                 id,
                 format!("{what} id \"{value}\" must be 1 to {MAX_ID} characters of a-z, 0-9 and -"),
+                hint,
             );
         }
     }
@@ -251,6 +280,8 @@ impl Report<'_> {
             line: e.span().map(|s| self.line_of(s.start)),
             message: e.message().trim().to_string(),
             severity: Severity::Error,
+            span: e.span(),
+            hint: None,
         }
     }
 
@@ -261,6 +292,8 @@ impl Report<'_> {
             line: None,
             message: message.to_string(),
             severity: Severity::Error,
+            span: None,
+            hint: None,
         });
     }
 
@@ -370,7 +403,11 @@ impl Report<'_> {
                     s.get_ref(),
                     known.join(", ")
                 );
-                self.at(s, message);
+                let hint = format!(
+                    "write one of this lesson's section ids: {}",
+                    known.join(", ")
+                );
+                self.hinted(s, message, Some(hint));
             }
             Some(_) => {}
         }
@@ -542,11 +579,14 @@ impl Render<'_> {
         let (html, findings) = markdown::render(field.get_ref(), mode, &mut ctx);
         let first = first_line(self.text, field.span().start);
         for f in findings {
+            let line = first + f.line - 1;
             self.found.push(Diagnostic {
                 file: self.file.to_string(),
-                line: Some(first + f.line - 1),
+                line: Some(line),
                 message: f.message,
                 severity: f.severity,
+                span: line_span(self.text, line),
+                hint: None,
             });
         }
         html
@@ -651,6 +691,31 @@ fn trimmed(text: Spanned<String>) -> String {
 
 /// The site's settings file in the content folder, which is not a lesson.
 pub const SITE_FILE: &str = "site.toml";
+
+/// An id made of what an author wrote: lower case, dashes for anything else, at most
+/// `MAX_ID` characters.
+fn suggested_id(value: &str) -> String {
+    let mut id = String::new();
+    for c in value.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').chars().take(MAX_ID).collect()
+}
+
+/// The bytes of line `line` (1-based) of `text`, without its line break.
+fn line_span(text: &str, line: usize) -> Option<std::ops::Range<usize>> {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    Some(start..end)
+}
 
 /// The lesson files (`*.toml`, but not `site.toml`) of a folder, sorted by name, with their text.
 pub fn lesson_files(dir: &std::path::Path) -> Result<Vec<(std::path::PathBuf, String)>, String> {

@@ -51,6 +51,8 @@ impl Check<'_> {
             line: Some(line),
             message,
             severity: Severity::Error,
+            span: Some(place.span()),
+            hint: None,
         });
     }
 
@@ -125,6 +127,8 @@ pub fn parse_site(file: &str, text: &str) -> Result<Site, Vec<Diagnostic>> {
             line,
             message: e.message().trim().to_string(),
             severity: Severity::Error,
+            span: e.span(),
+            hint: None,
         }]
     })?;
     let mut check = Check {

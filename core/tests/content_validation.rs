@@ -429,3 +429,60 @@ fn typed_answer_fields_belong_to_typed_answers_only() {
 fn an_unknown_kind_is_refused_with_the_kinds_there_are() {
     assert_one("unknown_kind.toml", "kind = \"essay\"", "multiple");
 }
+
+#[test]
+fn a_problem_is_shown_with_its_line_a_caret_under_the_place_and_a_hint() {
+    let name = "bad_id.toml";
+    let text = fixture(name);
+    let found = problems(name);
+    let shown = found[0].render(&text);
+    let line = line_of(name, "\"Q 2\"");
+    let source_line = text.lines().nth(line - 1).expect("line");
+    let column = source_line.find("\"Q 2\"").expect("column") + 1;
+    assert!(
+        shown.starts_with(&format!("error: {}", found[0].message)),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("--> {name}:{line}:{column}")),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!("{line} | {source_line}")),
+        "{shown}"
+    );
+    // The caret sits under the id, as wide as it is.
+    let caret = format!(
+        "| {}{}",
+        " ".repeat(column - 1),
+        "^".repeat("\"Q 2\"".len())
+    );
+    assert!(shown.contains(&caret), "{shown}");
+    assert!(shown.contains("help: for example: \"q-2\""), "{shown}");
+}
+
+#[test]
+fn every_problem_has_a_place_to_point_at_or_names_its_file() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lessons");
+    let files: Vec<(String, String)> = lesson_files(&dir)
+        .expect("fixtures")
+        .into_iter()
+        .map(|(p, t)| (p.display().to_string(), t))
+        .collect();
+    let Err(found) = build_course(&files) else {
+        panic!("the broken fixtures built");
+    };
+    for problem in &found {
+        let (_, text) = files
+            .iter()
+            .find(|(f, _)| *f == problem.file)
+            .expect("its file");
+        let shown = problem.render(text);
+        let first = problem.message.lines().next().unwrap_or_default();
+        assert!(shown.contains(first), "{shown}");
+        match problem.line {
+            Some(line) => assert!(shown.contains(&format!(":{line}:")), "{shown}"),
+            None => assert!(shown.contains(&problem.file), "{shown}"),
+        }
+    }
+}

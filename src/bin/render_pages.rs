@@ -33,6 +33,10 @@ fn main() {
 
 /// Writes every page and lesson text into `dist`; returns the summary line.
 fn run(dist: &Path, origin: &str) -> Result<String, String> {
+    let problems = lectern::course::problems();
+    if !problems.is_empty() {
+        return problems_page(dist, problems);
+    }
     let course = render::full_course().map_err(|e| format!("the course: {e}"))?;
     let index = dist.join("index.html");
     let named = |e: String| format!("{}: {e}", index.display());
@@ -64,6 +68,21 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
     Ok(format!(
         "{pages} pages, {lessons} lessons, {} images, {bytes} bytes in {}",
         images.len(),
+        dist.display()
+    ))
+}
+
+/// Under `make serve`, a broken course: every address shows its problems, as the build
+/// prints them, until the lesson files are fixed (trunk then rebuilds and reloads the page).
+fn problems_page(dist: &Path, problems: &str) -> Result<String, String> {
+    let html = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta http-equiv=\"refresh\" content=\"2\" />\n<title>The lessons have problems</title>\n</head>\n<body>\n<main class=\"content-problems\">\n<h1>The lessons have problems</h1>\n<p>Fix them in the lesson files: this page looks again every two seconds, and shows the site once they build.</p>\n<pre>{}</pre>\n</main>\n</body>\n</html>\n",
+        escape(problems)
+    );
+    let mut bytes = write(&dist.join("index.html"), &html)?;
+    bytes += write(&dist.join("404.html"), &html)?;
+    Ok(format!(
+        "the lessons have problems: their page ({bytes} bytes) is in {}",
         dist.display()
     ))
 }
