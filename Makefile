@@ -18,7 +18,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER ?= wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/webdriver.json
 
-.PHONY: tools tools-build lint serve build build-fixture build-root import export-gift test-e2e-paths test test-core test-import test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course bench screenshots clean
+.PHONY: tools tools-build lint serve build build-fixture build-root build-german build-arabic build-pseudo import export-gift test-e2e-paths test test-core test-import test-content test-ssr test-wasm test-e2e test-e2e-seed test-e2e-course test-e2e-languages bench screenshots clean
 
 tools:
 	@scripts/bootstrap.sh test
@@ -84,7 +84,7 @@ test-wasm:
 build-fixture: tools-build
 	LECTERN_CONTENT=tests/fixtures/course trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-fixture
 
-test-e2e: test-e2e-seed test-e2e-course test-e2e-paths
+test-e2e: test-e2e-seed test-e2e-course test-e2e-paths test-e2e-languages
 
 ## The seed lesson, as deployed.
 test-e2e-seed: build
@@ -102,6 +102,21 @@ test-e2e-paths: build build-root
 test-e2e-course: build-fixture
 	LECTERN_CONTENT=tests/fixtures/course playwright test --project=course
 
+## The fixture course with another site.toml: German, Arabic (right to left), and English
+## pseudo-translated (any interface text not from the catalog stands out).
+build-german: tools-build
+	LECTERN_CONTENT=tests/fixtures/course LECTERN_SITE=tests/fixtures/site/german.toml trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-german
+
+build-arabic: tools-build
+	LECTERN_CONTENT=tests/fixtures/course LECTERN_SITE=tests/fixtures/site/arabic.toml trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-arabic
+
+build-pseudo: tools-build
+	LECTERN_CONTENT=tests/fixtures/course LECTERN_PSEUDO_LOCALE=1 trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-pseudo
+
+## The site's settings and the interface's language on every screen (tests/e2e/languages).
+test-e2e-languages: build-german build-arabic build-pseudo
+	LECTERN_CONTENT=tests/fixtures/course playwright test --project=german --project=arabic --project=pseudo
+
 ## Sizes, paint, interaction and scale beside the peers; prints a table (see BENCHMARKS.md).
 bench: tools build
 	node bench/gen-course.mjs bench/.work/course 200 15
@@ -115,10 +130,12 @@ bench: tools build
 	node bench/run.mjs
 
 ## Screenshots for the README, from the release build (docs/screenshots).
-screenshots: build build-fixture
+screenshots: build build-fixture build-german build-arabic
 	node scripts/screenshots.mjs $(DIST) docs/screenshots
 	node scripts/screenshots-fixture.mjs dist-fixture docs/screenshots
+	node scripts/screenshots-site.mjs dist-german docs/screenshots/german
+	node scripts/screenshots-site.mjs dist-arabic docs/screenshots/arabic
 
 clean:
 	cargo clean
-	rm -rf $(DIST) dist-fixture
+	rm -rf $(DIST) dist-fixture dist-german dist-arabic dist-pseudo

@@ -3,6 +3,9 @@
 //   seed    tests/e2e/*.test.mjs against the release build in dist/ (make test-e2e-seed)
 //   course  tests/e2e/course/*.test.mjs against the fixture course in dist-fixture/, built
 //           with the test-hooks feature (make test-e2e-course)
+//   german, arabic, pseudo
+//           tests/e2e/languages/<name>.test.mjs against the fixture course built with
+//           another site.toml or the pseudo-locale, in dist-<name>/ (make test-e2e-languages)
 //
 // The Makefile builds first; these only serve what is there. LECTERN_DIST overrides the
 // seed build's folder, LECTERN_CONTENT the lesson files the answer key is read from, and
@@ -51,7 +54,7 @@ export default defineConfig({
       name: 'seed',
       testDir: 'tests/e2e',
       testMatch: '*.test.mjs',
-      testIgnore: ['course/**', 'paths/**'],
+      testIgnore: ['course/**', 'paths/**', 'languages/**'],
       use: { dist: process.env.LECTERN_DIST || 'dist' },
     },
     // The same tests against a build for the root of a domain (a user site or a custom
@@ -74,5 +77,11 @@ export default defineConfig({
       testMatch: '*.test.mjs',
       use: { dist: 'dist-fixture' },
     },
+    ...['german', 'arabic', 'pseudo'].map((name) => ({
+      name,
+      testDir: 'tests/e2e/languages',
+      testMatch: `${name}.test.mjs`,
+      use: { dist: `dist-${name}` },
+    })),
   ],
 });

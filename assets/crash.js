@@ -6,7 +6,7 @@ document.addEventListener("click", (event) => {
   const source = document.getElementById(button.dataset.copy);
   if (!source) return;
   source.select();
-  const done = () => { button.textContent = "Copied"; };
+  const done = () => { button.textContent = button.dataset.copied || "Copied"; };
   if (navigator.clipboard) navigator.clipboard.writeText(source.value).then(done, () => document.execCommand("copy") && done());
   else if (document.execCommand("copy")) done();
 });

@@ -60,5 +60,21 @@ for valid in valid_two_sections.toml no_sections.toml; do
     failed=$((failed + 1))
   fi
 done
+# A broken site.toml stops the build too, with a line per problem.
+site=tests/fixtures/site/broken.toml
+if LECTERN_SITE=$site cargo build --quiet --target wasm32-unknown-unknown --lib >"$log" 2>&1; then
+  echo "content check: the build accepted $site" >&2
+  failed=$((failed + 1))
+else
+  for needle in 'title = ""' 'language = "fr"' 'theme_color = "blue"' 'source = "ftp:'; do
+    line=$(grep -n -m1 -F "$needle" "$site" | cut -d: -f1)
+    if grep -q -F "$site:$line: " "$log"; then
+      passed=$((passed + 1))
+    else
+      echo "content check: no diagnostic for $site:$line" >&2
+      failed=$((failed + 1))
+    fi
+  done
+fi
 echo "content: $passed passed, $failed failed"
 [ "$failed" = 0 ]

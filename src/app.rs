@@ -15,13 +15,16 @@ use crate::components::loading::{load_failed, loading};
 use crate::components::notices::{Notice, NoticeKind, Notices};
 use crate::course::{needs_whole, Catalog, Reach};
 use crate::handover::Early;
+use crate::i18n::t;
 use crate::lesson_text::Texts;
 use crate::screens::{
     check::CheckScreen, history::HistoryScreen, home::HomeScreen, lesson::LessonScreen,
     not_found::NotFoundScreen, progress::ProgressScreen, result::ResultScreen,
     review::ReviewScreen,
 };
+use crate::site::site;
 use crate::store::{save_failed_notice, Store};
+use crate::tr;
 
 /// What every screen may need: the course as far as the page knows it, the lessons'
 /// text, the learner's progress, and navigation.
@@ -295,9 +298,9 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="brand" href=href(&Route::Home)>"Lectern"</a>
+            <a class="brand" href=href(&Route::Home)>{site().title.clone()}</a>
             <button type="button" class="quiet theme-toggle" aria-pressed=move || dark_now().to_string() on:click=toggle_theme>
-                "Dark theme"
+                {t("theme-dark")}
             </button>
         </header>
         <Notices notices=notices />
@@ -307,9 +310,7 @@ pub fn Shell(ctx: Ctx, notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                 Shown::Waiting(_, reach) => waiting_view(ctx, reach),
             }}
         </main>
-        <footer class="site-footer">
-            <p>"Your progress is stored in this browser only."</p>
-        </footer>
+        <SiteFooter />
     }
 }
 
@@ -338,10 +339,10 @@ fn screen_view(resolved: Resolved) -> AnyView {
 /// While the course outline is on its way, or why it could not come.
 fn waiting_view(ctx: Ctx, reach: Reach) -> AnyView {
     match reach {
-        Reach::Failed(why) => {
-            load_failed("The list of lessons", why, move || ctx.catalog.want_whole())
-        }
-        _ => loading("the lessons"),
+        Reach::Failed(why) => load_failed(tr!("failed-lessons", why = why), move || {
+            ctx.catalog.want_whole()
+        }),
+        _ => loading(t("loading-lessons")),
     }
 }
 
@@ -418,24 +419,56 @@ pub fn title_of(route: &Route, course: &Course) -> String {
             .map(|l| l.title.clone())
             .unwrap_or_default()
     };
-    match route {
-        Route::Home => "Lectern".to_string(),
-        Route::Review => "Review · Lectern".to_string(),
-        Route::Progress => "Your progress · Lectern".to_string(),
-        Route::Lesson(id) | Route::Section(id, _) => format!("{} · Lectern", lesson(id)),
-        Route::History(id) => format!("Your scores · {} · Lectern", lesson(id)),
-        Route::Question(id, n) => format!("Question {n} · {} · Lectern", lesson(id)),
-        Route::Result(id) => format!("Your result · {} · Lectern", lesson(id)),
-        Route::NotFound => "Page not found · Lectern".to_string(),
-    }
+    let mut parts = match route {
+        Route::Home => vec![],
+        Route::Review => vec![t("title-review")],
+        Route::Progress => vec![t("title-progress")],
+        Route::Lesson(id) | Route::Section(id, _) => vec![lesson(id)],
+        Route::History(id) => vec![t("title-history"), lesson(id)],
+        Route::Question(id, n) => vec![tr!("title-question", number = *n), lesson(id)],
+        Route::Result(id) => vec![t("title-result"), lesson(id)],
+        Route::NotFound => vec![t("title-not-found")],
+    };
+    parts.push(site().title.clone());
+    parts.join(" · ")
 }
 
 /// A page's description, for its `<meta name="description">` and link previews.
 pub fn description_of(route: &Route, course: &Course) -> String {
     let lesson = route.lesson().and_then(|id| course.lesson(id));
     match (route, lesson) {
-        (Route::NotFound, _) => "This address does not lead to a lesson.".to_string(),
+        (Route::NotFound, _) => t("description-not-found"),
         (_, Some(l)) => l.summary.clone(),
-        _ => "Short lessons with an end-of-lesson check and instant feedback. Works offline; your progress stays in your browser.".to_string(),
+        _ => site().description.clone(),
+    }
+}
+
+/// Where progress is kept, and the site's author, licence and links when it names them.
+#[component]
+fn SiteFooter() -> impl IntoView {
+    let site = site();
+    let link = |href: &str, text: String| {
+        (!href.is_empty()).then(|| view! { <a href=href.to_string() rel="noopener">{text}</a> })
+    };
+    let credits = [
+        (!site.author.is_empty()).then(|| tr!("footer-author", author = site.author.as_str())),
+        (!site.licence.is_empty()).then(|| tr!("footer-licence", licence = site.licence.as_str())),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let has_credits = !credits.is_empty() || !site.source.is_empty() || !site.home.is_empty();
+    view! {
+        <footer class="site-footer">
+            <p>{t("footer-stored")}</p>
+            {has_credits.then(|| view! {
+                <p class="credits">
+                    {credits}
+                    {link(&site.source, t("footer-source"))}
+                    {link(&site.home, t("footer-home"))}
+                </p>
+            })}
+        </footer>
     }
 }

@@ -226,15 +226,35 @@ pub fn format_date(ms: Millis) -> String {
     if NATIVE {
         return String::new();
     }
-    let language = window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".to_string());
     let options = js_sys::Object::new();
     for (k, v) in [("year", "numeric"), ("month", "short"), ("day", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
     }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    date.to_locale_date_string(&language, &options).into()
+    date.to_locale_date_string(&crate::site::site().language, &options)
+        .into()
+}
+
+/// A number as the site's language writes it (`Intl.NumberFormat`); none in a native
+/// render, which prints it plainly. The whole numbers the interface shows print the same
+/// both ways in every language it speaks, so a built page and the app agree.
+pub fn format_number(n: f64) -> Option<String> {
+    use wasm_bindgen::JsValue;
+    if NATIVE {
+        return None;
+    }
+    thread_local! {
+        static FORMAT: js_sys::Function = {
+            let languages = js_sys::Array::of1(&JsValue::from_str(&crate::site::site().language));
+            js_sys::Intl::NumberFormat::new(&languages, &js_sys::Object::new()).format()
+        };
+    }
+    FORMAT.with(|format| {
+        format
+            .call1(&JsValue::NULL, &JsValue::from_f64(n))
+            .ok()?
+            .as_string()
+    })
 }
 
 /// Formats one date while the browser is idle. Its first date formatting loads locale
@@ -257,10 +277,10 @@ pub fn prepare_date_format() {
 pub fn format_duration(ms: Millis) -> String {
     let seconds = ms.max(0) / 1000;
     match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) if m < 60 => format!("{m} min {s} s"),
-        (m, _) => format!("{} h {} min", m / 60, m % 60),
+        (0, s) => crate::tr!("duration-seconds", seconds = s),
+        (m, 0) => crate::tr!("duration-minutes", minutes = m),
+        (m, s) if m < 60 => crate::tr!("duration-minutes-seconds", minutes = m, seconds = s),
+        (m, _) => crate::tr!("duration-hours-minutes", hours = m / 60, minutes = m % 60),
     }
 }
 
@@ -271,15 +291,17 @@ pub fn download(file_name: &str, text: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| crate::i18n::t("export-unprepared"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let document = window().and_then(|w| w.document()).ok_or("no document")?;
+        .map_err(|_| crate::i18n::t("export-unprepared"))?;
+    let document = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| crate::i18n::t("export-unstarted"))?;
     let anchor = document
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or("the browser could not start the download")?;
+        .ok_or_else(|| crate::i18n::t("export-unstarted"))?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

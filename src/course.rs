@@ -75,7 +75,9 @@ impl Catalog {
         wasm_bindgen_futures::spawn_local(async move {
             let result = crate::lesson_text::fetch_text("outline.json")
                 .await
-                .and_then(|text| Course::from_text(&text));
+                .and_then(|text| {
+                    Course::from_text(&text).map_err(|_| crate::i18n::t("why-unreadable"))
+                });
             catalog.pending.set(false);
             match result {
                 // Loaded once per visit and kept: screens hold plain references.

@@ -25,6 +25,7 @@ pub fn show(details: &str) {
         .unwrap_or_else(|| "./".to_string());
     let mut text = String::new();
     let _ = write!(text, "Lectern {}: {details}", env!("CARGO_PKG_VERSION"));
+    let t = crate::i18n::t;
     let build = |tag: &str| document.create_element(tag).ok();
     let (Some(panel), Some(heading), Some(p), Some(area), Some(actions), Some(copy), Some(link)) = (
         build("div"),
@@ -39,17 +40,19 @@ pub fn show(details: &str) {
     };
     panel.set_class_name("crash card");
     let _ = panel.set_attribute("role", "alert");
-    heading.set_text_content(Some("Something went wrong. Your progress is saved."));
-    p.set_text_content(Some("Reload to carry on where you were. If it happens again, copy the details below and send them to whoever runs this site."));
+    heading.set_text_content(Some(&t("crash-heading")));
+    p.set_text_content(Some(&t("crash-text")));
     area.set_text_content(Some(&text));
     area.set_id("crash-details");
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("aria-label", "Error details");
+    let _ = area.set_attribute("aria-label", &t("crash-details"));
     actions.set_class_name("actions");
-    copy.set_text_content(Some("Copy details"));
+    copy.set_text_content(Some(&t("crash-copy")));
+    // crash.js, plain script, says the copy is done in the site's language.
+    let _ = copy.set_attribute("data-copied", &t("crash-copied"));
     let _ = copy.set_attribute("type", "button");
     let _ = copy.set_attribute("data-copy", "crash-details");
-    link.set_text_content(Some("Reload"));
+    link.set_text_content(Some(&t("reload")));
     link.set_class_name("button primary");
     let _ = link.set_attribute("href", &reload);
     // A link with a target is left to the browser: the app's handler for links within the

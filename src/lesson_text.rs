@@ -114,12 +114,10 @@ impl Texts {
 /// the site has been visited.
 #[cfg(not(feature = "ssr"))]
 async fn fetch(id: &str) -> Result<Lesson, String> {
-    let lesson = Lesson::from_text(&fetch_text(&format!("{id}/lesson.json")).await?)?;
+    let lesson = Lesson::from_text(&fetch_text(&format!("{id}/lesson.json")).await?)
+        .map_err(|_| crate::i18n::t("why-unreadable"))?;
     if lesson.id != id {
-        return Err(format!(
-            "the site sent lesson \u{201c}{}\u{201d} instead",
-            lesson.id
-        ));
+        return Err(crate::tr!("why-other-lesson", lesson = lesson.id.as_str()));
     }
     Ok(lesson)
 }
@@ -129,15 +127,15 @@ async fn fetch(id: &str) -> Result<Lesson, String> {
 pub async fn fetch_text(path: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    const OFFLINE: &str = "you seem to be offline, and it is not saved on this device yet";
-    let window = web_sys::window().ok_or(OFFLINE)?;
+    let offline = || crate::i18n::t("why-offline");
+    let window = web_sys::window().ok_or_else(offline)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
         .await
         .ok()
         .and_then(|r| r.dyn_into().ok())
-        .ok_or(OFFLINE)?;
+        .ok_or_else(offline)?;
     if !response.ok() {
-        return Err(format!("the site answered {} for it", response.status()));
+        return Err(crate::tr!("why-status", status = response.status()));
     }
     match response.text() {
         Ok(promise) => JsFuture::from(promise)
@@ -146,7 +144,7 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
             .and_then(|t| t.as_string()),
         Err(_) => None,
     }
-    .ok_or_else(|| OFFLINE.to_string())
+    .ok_or_else(offline)
 }
 
 /// Draws `view` over these lessons' text once it is here: until then a short note, and if
@@ -163,10 +161,12 @@ pub fn with_texts<V: IntoView + 'static>(
     };
     move || match state.get() {
         TextState::Ready(lessons) => view(lessons).into_any(),
-        TextState::Loading => loading("the lesson"),
+        TextState::Loading => loading(crate::i18n::t("loading-lesson")),
         TextState::Failed(why) => {
             let ids = ids.clone();
-            load_failed("This lesson", why, move || texts.want(&ids))
+            load_failed(crate::tr!("failed-lesson", why = why), move || {
+                texts.want(&ids)
+            })
         }
     }
 }

@@ -17,11 +17,13 @@ pub mod copy_code;
 pub mod course;
 pub mod crash;
 pub mod handover;
+pub mod i18n;
 pub mod lesson_text;
 pub mod offline;
 #[cfg(feature = "ssr")]
 pub mod render;
 pub mod screens;
+pub mod site;
 pub mod store;
 
 /// Starts the app on the page the build made for this address: hydrates it (the same

@@ -9,9 +9,6 @@ use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
 use crate::components::notices::{Notice, NoticeKind};
 
-const UPDATE_TEXT: &str =
-    "A new version of Lectern is ready. Reload to use it; your progress is kept.";
-
 /// Registers `sw.js` next to the page. Where service workers are unavailable (or the file
 /// is absent in development builds) the app simply runs online.
 pub fn register(notices: RwSignal<Vec<Notice>>) {
@@ -67,7 +64,12 @@ fn offer_reload(notices: RwSignal<Vec<Notice>>) {
     if notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Update)) {
         return;
     }
-    notices.update(|n| n.push(Notice::new(NoticeKind::Update, UPDATE_TEXT.to_string())));
+    notices.update(|n| {
+        n.push(Notice::new(
+            NoticeKind::Update,
+            crate::tr!("update-ready", site = crate::site::site().title.as_str()),
+        ))
+    });
 }
 
 /// Activates the waiting build and reloads once it controls the page.

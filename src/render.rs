@@ -46,7 +46,7 @@ pub fn page(route: &Route) -> Page {
 fn failed(why: &str) -> Page {
     Page {
         body: String::new(),
-        title: "Lectern".into(),
+        title: crate::site::site().title.clone(),
         description: why.to_string(),
         lesson: None,
         outline: None,

@@ -16,6 +16,8 @@ use lectern_core::progress::{decode, DecodeError, Progress, VERSION};
 use lectern_core::sync::merge;
 use web_sys::Storage;
 
+use crate::tr;
+
 /// Where this site keeps its document. The base path is part of the key because every
 /// project site under one `user.github.io` shares one origin, hence one localStorage.
 pub fn key_for(base_path: &str) -> String {
@@ -35,11 +37,9 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Unavailable => f.write_str("this browser does not let Lectern store anything"),
-            Self::WriteFailed(e) => write!(f, "the browser refused to save ({e})"),
-            Self::ReadOnly => {
-                f.write_str("the saved progress belongs to a newer version of Lectern")
-            }
+            Self::Unavailable => f.write_str(&tr!("save-unavailable", site = site_name())),
+            Self::WriteFailed(e) => f.write_str(&tr!("save-refused", why = e.as_str())),
+            Self::ReadOnly => f.write_str(&tr!("save-read-only", site = site_name())),
         }
     }
 }
@@ -57,8 +57,6 @@ pub struct Loaded {
     pub progress: Progress,
     pub notices: Vec<String>,
 }
-
-const MEMORY_ONLY: &str = "Your progress is kept only for this visit";
 
 impl Store {
     /// Opens the store and loads the document. Never fails: whatever goes wrong becomes a
@@ -119,11 +117,7 @@ impl Store {
         };
         let storage = match &self.storage {
             Ok(s) => s.clone(),
-            Err(_) => {
-                return fresh(format!(
-                    "{MEMORY_ONLY}: this browser is not letting Lectern save anything (private mode or blocked storage)."
-                ))
-            }
+            Err(_) => return fresh(tr!("memory-blocked", site = site_name())),
         };
         let text = match storage.get_item(&self.key) {
             Ok(Some(text)) => text,
@@ -135,9 +129,7 @@ impl Store {
             }
             Err(_) => {
                 self.storage = Err(StoreError::Unavailable);
-                return fresh(format!(
-                    "{MEMORY_ONLY}: this browser refused to read Lectern's saved data."
-                ));
+                return fresh(tr!("memory-unreadable", site = site_name()));
             }
         };
         *self.seen.borrow_mut() = Some(text.clone());
@@ -161,23 +153,25 @@ impl Store {
                 Loaded {
                     progress: decoded.progress,
                     notices: vec![format!(
-                        "Part of your saved progress could not be read (lesson: {}), so that part starts fresh; everything else is as you left it.{aside}",
-                        decoded.dropped.join(", ")
+                        "{} {aside}",
+                        tr!(
+                            "part-unreadable",
+                            lessons = decoded.dropped.join(&crate::i18n::t("list-separator"))
+                        )
                     )],
                 }
             }
             Err(DecodeError::TooNew { .. }) => {
                 // Writing would destroy data a newer site can read: leave it untouched.
                 self.storage = Err(StoreError::ReadOnly);
-                fresh(
-                    "Your progress was saved by a newer version of Lectern. Reload the page to get the newest site. Until then your saved progress is left untouched, and what you do now is kept only for this visit."
-                        .to_string(),
-                )
+                fresh(tr!("newer-version", site = site_name()))
             }
             Err(e) => {
                 let aside = self.keep_aside(&storage, &text, now);
+                let why = e.to_string();
                 fresh(format!(
-                    "Your saved progress could not be read ({e}), so Lectern started fresh.{aside}"
+                    "{} {aside}",
+                    tr!("unreadable", why = why, site = site_name())
                 ))
             }
         }
@@ -188,12 +182,10 @@ impl Store {
     fn keep_aside(&mut self, storage: &Storage, text: &str, now: Millis) -> String {
         let backup = format!("{}:backup:{now}", self.key);
         match storage.set_item(&backup, text) {
-            Ok(()) => format!(
-                " The old data is kept in this browser's storage under \u{201c}{backup}\u{201d}."
-            ),
+            Ok(()) => tr!("kept-aside", key = backup),
             Err(_) => {
                 self.storage = Err(StoreError::ReadOnly);
-                " It could not be copied aside, so it is left untouched, and your progress is kept only for this visit.".to_string()
+                crate::i18n::t("not-kept-aside")
             }
         }
     }
@@ -217,7 +209,14 @@ fn describe(error: StorageError) -> String {
 
 /// The notice shown while saves fail; cleared once a save succeeds again.
 pub fn save_failed_notice(error: &StoreError) -> String {
-    format!(
-        "{MEMORY_ONLY}: {error}. Lectern keeps trying, and saves everything as soon as the browser allows."
+    tr!(
+        "memory-save-failed",
+        why = error.to_string(),
+        site = site_name()
     )
+}
+
+/// The site's name, as notices call it.
+fn site_name() -> &'static str {
+    crate::site::site().title.as_str()
 }

@@ -504,8 +504,7 @@ async fn a_failed_load_says_what_and_why_and_try_again_asks_once_more() {
     let tries = RwSignal::new(0);
     let handle = leptos::mount::mount_to(el.clone(), move || {
         load_failed(
-            "This lesson",
-            "you seem to be offline".to_string(),
+            lectern::tr!("failed-lesson", why = "you seem to be offline"),
             move || tries.update(|t| *t += 1),
         )
     });

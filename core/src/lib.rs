@@ -20,6 +20,8 @@ pub mod transfer;
 #[cfg(feature = "authoring")]
 pub mod authoring;
 #[cfg(feature = "authoring")]
+pub mod diagnostics;
+#[cfg(feature = "authoring")]
 pub mod markdown;
 #[cfg(feature = "authoring")]
 pub mod media;

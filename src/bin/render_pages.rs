@@ -1,6 +1,7 @@
 //! Build step (trunk post_build hook, after the Content-Security-Policy): writes one static
 //! page per route, the app's own render in a copy of trunk's `index.html`, and each lesson's
-//! text as `<lesson>/lesson.json`, and the images the lessons show (`media/`).
+//! text as `<lesson>/lesson.json`, and the images the lessons show (`media/`). The site's settings (`site.toml`) go into every page's
+//! `<html lang dir>`, theme colour and link previews, and into `manifest.webmanifest`.
 //!
 //! Usage: `render-pages DIST_DIR`, with `LECTERN_SITE_ORIGIN` (`https://user.github.io`) set
 //! when links to a page should be absolute URLs (canonical, `og:url`).
@@ -9,8 +10,10 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use lectern::render::{self, Page};
+use lectern::site::site;
 use lectern_core::prose::escape;
 use lectern_core::route::Route;
+use lectern_core::site::Site;
 
 fn main() {
     let Some(dist) = std::env::args().nth(1) else {
@@ -33,6 +36,7 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
     let index = dist.join("index.html");
     let named = |e: String| format!("{}: {e}", index.display());
     let html = std::fs::read_to_string(&index).map_err(|e| named(e.to_string()))?;
+    let html = with_site(&html, site()).map_err(named)?;
     let template = Template::parse(&html).map_err(named)?;
     let routes = Route::all(course);
     let mut bytes = 0;
@@ -44,6 +48,7 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
         bytes += write(&dist.join(page_file(route)), &html)?;
     }
     bytes += write(&dist.join("outline.json"), &course.outline().to_text())?;
+    bytes += write_manifest(&dist.join("manifest.webmanifest"), site())?;
     for lesson in &course.lessons {
         bytes += write(
             &dist.join(&lesson.id).join("lesson.json"),
@@ -60,6 +65,48 @@ fn run(dist: &Path, origin: &str) -> Result<String, String> {
         images.len(),
         dist.display()
     ))
+}
+
+/// trunk's `index.html` with the site's language, direction and theme colour.
+fn with_site(html: &str, site: &Site) -> Result<String, String> {
+    let root = tag(html, 0, "<html")?;
+    let color = tag(html, 0, "<meta name=\"theme-color\"")?;
+    if color.start < root.end {
+        return Err("the theme colour comes before <html>".into());
+    }
+    Ok(format!(
+        "{}<html lang=\"{}\" dir=\"{}\">{}<meta name=\"theme-color\" content=\"{}\" />{}",
+        &html[..root.start],
+        escape(&site.language),
+        site.direction(),
+        &html[root.end..color.start],
+        escape(&site.theme_color),
+        &html[color.end..],
+    ))
+}
+
+/// The web app manifest copied from `assets/`, with the site's name, description, language
+/// and theme colour; returns the bytes written.
+fn write_manifest(file: &Path, site: &Site) -> Result<usize, String> {
+    let named = |e: String| format!("{}: {e}", file.display());
+    let text = std::fs::read_to_string(file).map_err(|e| named(e.to_string()))?;
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| named(e.to_string()))?;
+    let fields = manifest
+        .as_object_mut()
+        .ok_or_else(|| named("not a JSON object".into()))?;
+    for (key, value) in [
+        ("name", &site.title),
+        ("short_name", &site.title),
+        ("description", &site.description),
+        ("theme_color", &site.theme_color),
+        ("lang", &site.language),
+    ] {
+        fields.insert(key.into(), value.clone().into());
+    }
+    fields.insert("dir".into(), site.direction().into());
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| named(e.to_string()))?;
+    write(file, &text)
 }
 
 /// Copies an image the course publishes into the site; returns the bytes copied.
@@ -213,6 +260,10 @@ fn meta_tags(page: &Page, url: &str) -> String {
     [
         format!("<meta name=\"description\" content=\"{description}\" />"),
         format!("<link rel=\"canonical\" href=\"{url}\" />"),
+        format!(
+            "<meta property=\"og:site_name\" content=\"{}\" />",
+            escape(&site().title)
+        ),
         format!("<meta property=\"og:title\" content=\"{title}\" />"),
         format!("<meta property=\"og:description\" content=\"{description}\" />"),
         format!("<meta property=\"og:type\" content=\"{kind}\" />"),
@@ -394,6 +445,24 @@ mod tests {
     fn a_rendered_page_is_not_taken_for_the_template() {
         let html = filled(&page(None));
         assert!(Template::parse(&html).is_err());
+    }
+
+    #[test]
+    fn the_site_sets_language_direction_and_theme_colour() {
+        let html = TEMPLATE.replace(
+            "</title>",
+            "</title>\n    <meta name=\"theme-color\" content=\"#1f5fbf\" />",
+        );
+        let site = Site {
+            language: "ar".into(),
+            theme_color: "#336699".into(),
+            ..Site::default()
+        };
+        let html = with_site(&html, &site).unwrap_or_default();
+        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(html.contains("<meta name=\"theme-color\" content=\"#336699\" />"));
+        assert!(!html.contains("#1f5fbf"));
+        assert!(Template::parse(&html).is_ok());
     }
 
     #[test]

@@ -5,27 +5,29 @@
 use lectern_core::content::{Kind, Question};
 use leptos::prelude::*;
 
+use crate::i18n::t;
+
 /// The right answer: the option (single), every right option (multiple), the options in
 /// their order (order), or the first accepted text (typed).
 pub fn right_answer(question: &Question) -> impl IntoView {
     let texts = option_texts(question, &question.right_response());
     match question.kind {
         Kind::Single => view! {
-            <p class="right-answer">"Right answer: " <span inner_html=texts.concat()></span></p>
+            <p class="right-answer">{t("right-answer")} " " <span inner_html=texts.concat()></span></p>
         }
         .into_any(),
         Kind::Multiple => view! {
-            <p class="right-answer">"Right answers:"</p>
+            <p class="right-answer">{t("right-answers")}</p>
             <ul class="answer-list">{items(texts)}</ul>
         }
         .into_any(),
         Kind::Order => view! {
-            <p class="right-answer">"Right order:"</p>
+            <p class="right-answer">{t("right-order")}</p>
             <ol class="answer-list">{items(texts)}</ol>
         }
         .into_any(),
         Kind::Typed => view! {
-            <p class="right-answer">"Accepted answer: " <q class="typed-text">{question.right_response()}</q></p>
+            <p class="right-answer">{t("accepted-answer")} " " <q class="typed-text">{question.right_response()}</q></p>
         }
         .into_any(),
     }
@@ -36,26 +38,25 @@ pub fn your_answer(question: &Question, response: &str) -> impl IntoView {
     let texts = option_texts(question, response);
     let gone = texts.is_empty() && question.kind != Kind::Typed;
     if gone {
-        return view! { <p class="your-answer">"Your answer: (an option since removed)"</p> }
-            .into_any();
+        return view! { <p class="your-answer">{t("your-answer-gone")}</p> }.into_any();
     }
     match question.kind {
         Kind::Single => view! {
-            <p class="your-answer">"Your answer: " <span inner_html=texts.concat()></span></p>
+            <p class="your-answer">{t("your-answer")} " " <span inner_html=texts.concat()></span></p>
         }
         .into_any(),
         Kind::Multiple => view! {
-            <p class="your-answer">"Your answers:"</p>
+            <p class="your-answer">{t("your-answers")}</p>
             <ul class="answer-list">{items(texts)}</ul>
         }
         .into_any(),
         Kind::Order => view! {
-            <p class="your-answer">"Your order:"</p>
+            <p class="your-answer">{t("your-order")}</p>
             <ol class="answer-list">{items(texts)}</ol>
         }
         .into_any(),
         Kind::Typed => view! {
-            <p class="your-answer">"Your answer: " <q class="typed-text">{response.to_string()}</q></p>
+            <p class="your-answer">{t("your-answer")} " " <q class="typed-text">{response.to_string()}</q></p>
         }
         .into_any(),
     }

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{percent, t};
+use crate::tr;
+
 // Whole numbers only: formatting floats would add several kilobytes to the download.
 const W: u32 = 600;
 const H: u32 = 200;
@@ -27,21 +30,18 @@ pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
         .map(|(i, p)| format!("{},{}", x(i), y(*p)))
         .collect::<Vec<_>>()
         .join(" ");
-    let description = format!(
-        "Scores over {n} attempt{}: {}.",
-        if n == 1 { "" } else { "s" },
-        percents
-            .iter()
-            .map(|p| format!("{p}%"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let scores = percents
+        .iter()
+        .map(|p| percent(*p))
+        .collect::<Vec<_>>()
+        .join(&t("list-separator"));
+    let description = tr!("chart-description", count = n, scores = scores);
     let grid = [0u32, 50, 100]
         .into_iter()
         .map(|p| {
             view! {
                 <line class="chart-grid" x1=PAD x2=W - PAD y1=y(p) y2=y(p) />
-                <text class="chart-label" x=2 y=y(p) + 4>{format!("{p}%")}</text>
+                <text class="chart-label" x=2 y=y(p) + 4>{percent(p)}</text>
             }
         })
         .collect_view();
@@ -53,7 +53,7 @@ pub fn ScoreChart(percents: Vec<u32>) -> impl IntoView {
     view! {
         <figure class="chart">
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-title" focusable="false">
-                <title id="chart-title">"Score history"</title>
+                <title id="chart-title">{t("chart-title")}</title>
                 {grid}
                 <polyline class="chart-line" points=points />
                 {dots}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::modal::Modal;
+use crate::i18n::t;
 
 #[component]
 pub fn ConfirmDialog(
@@ -12,9 +13,10 @@ pub fn ConfirmDialog(
     open: Signal<bool>,
     /// Id of the heading, which names the dialog.
     heading_id: &'static str,
-    heading: &'static str,
+    #[prop(into)] heading: String,
     /// The label of the button that goes ahead, such as "Import".
-    confirm: &'static str,
+    #[prop(into)]
+    confirm: String,
     /// That button's class: "primary", or "danger" for what cannot be undone.
     confirm_class: &'static str,
     #[prop(into)] on_confirm: Callback<()>,
@@ -27,11 +29,11 @@ pub fn ConfirmDialog(
     view! {
         <Modal open=open on_close=on_cancel labelled_by=heading_id>
             <div class="confirm">
-                <h2 id=heading_id>{heading}</h2>
+                <h2 id=heading_id>{heading.clone()}</h2>
                 {children()}
                 <div class="actions">
-                    <button type="button" class=confirm_class on:click=move |_| on_confirm.run(())>{confirm}</button>
-                    <button type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                    <button type="button" class=confirm_class on:click=move |_| on_confirm.run(())>{confirm.clone()}</button>
+                    <button type="button" on:click=move |_| on_cancel.run(())>{t("cancel")}</button>
                 </div>
             </div>
         </Modal>

@@ -3,21 +3,19 @@
 
 use leptos::prelude::*;
 
-/// "Loading the `what`…", announced politely.
-pub fn loading(what: &'static str) -> AnyView {
-    view! { <p class="loading" role="status">{format!("Loading {what}\u{2026}")}</p> }.into_any()
+use crate::i18n::t;
+
+/// Such as "Loading the lesson…", announced politely.
+pub fn loading(text: String) -> AnyView {
+    view! { <p class="loading" role="status">{text}</p> }.into_any()
 }
 
-/// "`what` could not be loaded: `why`.", with a button that calls `retry`.
-pub fn load_failed(
-    what: &'static str,
-    why: String,
-    retry: impl Fn() + Send + Sync + 'static,
-) -> AnyView {
+/// Why something could not be loaded, with a button that calls `retry`.
+pub fn load_failed(text: String, retry: impl Fn() + Send + Sync + 'static) -> AnyView {
     view! {
         <div class="card load-failed" role="alert">
-            <p>{format!("{what} could not be loaded: {why}.")}</p>
-            <button type="button" on:click=move |_| retry()>"Try again"</button>
+            <p>{text}</p>
+            <button type="button" on:click=move |_| retry()>{t("try-again")}</button>
         </div>
     }
     .into_any()

@@ -39,14 +39,14 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                 <div class="banner" role="status">
                     <p>{notice.text.clone()}</p>
                     {(notice.kind == NoticeKind::Update).then(|| view! {
-                        <button type="button" class="primary" on:click=|_| crate::offline::apply_update()>"Reload"</button>
+                        <button type="button" class="primary" on:click=|_| crate::offline::apply_update()>{crate::i18n::t("reload")}</button>
                     })}
                     <button
                         type="button"
                         class="quiet"
                         on:click=move |_| notices.update(|all| all.retain(|n| n.id != notice.id))
                     >
-                        "Dismiss"
+                        {crate::i18n::t("dismiss")}
                     </button>
                 </div>
             </For>

@@ -2,15 +2,18 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
+use crate::tr;
+
 #[component]
 pub fn ProgressBar(
     /// 1-based number of the question on screen.
     number: usize,
     total: usize,
     #[prop(into)] done: Signal<usize>,
-    /// What is counted: "Question" in a check, "Review" in a review session.
-    #[prop(default = "Question")]
-    label: &'static str,
+    /// Whether reviews are counted (a review session) rather than a check's questions.
+    #[prop(default = false)]
+    review: bool,
 ) -> impl IntoView {
     // Set through the element's style object, which the Content-Security-Policy allows,
     // after the page is drawn: a `style` attribute in a built page would be refused.
@@ -21,13 +24,24 @@ pub fn ProgressBar(
             let _ = web_sys::HtmlElement::style(&el).set_property("width", &width);
         }
     });
+    let (label, checked) = if review {
+        (
+            tr!("progress-review", number = number, total = total),
+            t("progress-reviews-checked"),
+        )
+    } else {
+        (
+            tr!("progress-question", number = number, total = total),
+            t("progress-questions-checked"),
+        )
+    };
     view! {
         <div class="progress">
-            <p class="progress-label">{format!("{label} {number} of {total}")}</p>
+            <p class="progress-label">{label}</p>
             <div
                 class="progress-track"
                 role="progressbar"
-                aria-label=format!("{label}s checked")
+                aria-label=checked
                 aria-valuemin="0"
                 aria-valuemax=total
                 aria-valuenow=move || done.get()

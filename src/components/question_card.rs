@@ -8,6 +8,8 @@ use lectern_core::content::{Choice, Kind, Question};
 use leptos::prelude::*;
 
 use crate::components::answer::{feedback_for, right_answer};
+use crate::i18n::t;
+use crate::tr;
 
 /// Id of the question heading, focused when a new question appears.
 pub const HEADING_ID: &str = "question-heading";
@@ -58,7 +60,8 @@ pub fn QuestionCard(
     #[prop(into)] on_check: Callback<()>,
     #[prop(into)] on_next: Callback<()>,
     /// "Next question", or "See your result" on the last one.
-    next_label: &'static str,
+    #[prop(into)]
+    next_label: String,
 ) -> impl IntoView {
     let answering = Answering {
         question: question.clone(),
@@ -87,23 +90,23 @@ pub fn QuestionCard(
     };
     keyboard(answering.clone(), check.clone(), on_next);
 
-    let nothing_yet = match question.kind {
-        Kind::Typed => "Type an answer first, then check it.",
-        _ => "Choose an answer first, then check it.",
-    };
+    let nothing_yet = t(match question.kind {
+        Kind::Typed => "nudge-type",
+        _ => "nudge-choose",
+    });
     let kind = question.kind.name();
     view! {
         <section class="question" data-kind=kind>
             <h1 id=HEADING_ID tabindex="-1" class="question-prompt" inner_html=question.prompt.clone()></h1>
             {answer_view(answering.clone())}
             {clue_view(question.hint.clone(), checked)}
-            <p class="hint" role="alert">{move || nudge.get().then_some(nothing_yet)}</p>
+            <p class="hint" role="alert">{move || nudge.get().then(|| nothing_yet.clone())}</p>
             {feedback_view(question, chosen, checked)}
             <div class="actions">
                 {move || if checked.get() {
                     view! {
                         <button type="button" class="primary" on:click=move |_| on_next.run(())>
-                            {next_label}
+                            {next_label.clone()}
                         </button>
                     }
                     .into_any()
@@ -112,7 +115,7 @@ pub fn QuestionCard(
                     view! {
                         // Marked by crash.js when pressed before the app has started (handover).
                         <button type="button" class="primary" data-early-check="" on:click=move |_| check()>
-                            "Check"
+                            {t("check")}
                         </button>
                     }
                     .into_any()
@@ -196,7 +199,7 @@ fn choices_view(answering: Answering) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="options" aria-labelledby=HEADING_ID aria-describedby=multiple.then_some("kind-note")>
-            {multiple.then(|| view! { <p class="kind-note" id="kind-note">"Select all that apply."</p> })}
+            {multiple.then(|| view! { <p class="kind-note" id="kind-note">{t("select-all")}</p> })}
             <ul class="option-list">{options}</ul>
         </fieldset>
     }
@@ -252,7 +255,7 @@ fn choice_view(answering: &Answering, index: usize, choice: Choice) -> impl Into
                     on:change=on_change
                 />
                 <span class="option-key" aria-hidden="true">{key_hint}</span>
-                <span class="option-text" inner_html=choice.text></span>
+                <span class="option-text" data-right=t("mark-right") data-yours=t("mark-yours") inner_html=choice.text></span>
             </label>
         </li>
     }
@@ -274,7 +277,7 @@ fn typed_view(answering: Answering) -> impl IntoView {
             class:is-correct={let right = right.clone(); move || checked.get() && right()}
             class:is-wrong=move || checked.get() && !right()
         >
-            <label for=TYPED_ID>"Your answer"</label>
+            <label for=TYPED_ID>{t("typed-label")}</label>
             <input
                 type="text"
                 id=TYPED_ID
@@ -317,7 +320,7 @@ fn order_view(answering: Answering) -> impl IntoView {
     };
     view! {
         <div class="options order" role="group" aria-labelledby=HEADING_ID aria-describedby="kind-note">
-            <p class="kind-note" id="kind-note">"Put these in order: move each item up or down."</p>
+            <p class="kind-note" id="kind-note">{t("order-note")}</p>
             <ol class="order-list" class:is-checked=move || checked.get()>{rows}</ol>
             <p class="visually-hidden" role="status">{move || said.get()}</p>
         </div>
@@ -340,7 +343,7 @@ fn order_row(
             let shown = answering.shown();
             let refs: Vec<&Choice> = shown.iter().collect();
             answering.choose(answering.question.moved(&refs, &id, to));
-            said.set(format!("Moved to position {} of {count}.", to + 1));
+            said.set(tr!("moved-to", place = to + 1, count = count));
             // The row is drawn anew; the same button of the moved item keeps the focus,
             // or the other one where this one has reached the end.
             let other = if button == "up" { "down" } else { "up" };
@@ -358,7 +361,7 @@ fn order_row(
             class:is-wrong=move || checked.get() && !in_place
         >
             <span class="order-place" aria-hidden="true">{at + 1}</span>
-            <span class="order-text" id=text_id.clone() inner_html=choice.text></span>
+            <span class="order-text" id=text_id.clone() data-right=t("mark-in-place") data-wrong=t("mark-out-of-place") inner_html=choice.text></span>
             <span class="order-moves">
                 <button
                     type="button"
@@ -368,7 +371,7 @@ fn order_row(
                     disabled=move || checked.get() || at == 0
                     on:click=up
                 >
-                    <span aria-hidden="true">"↑ "</span>"Move up"
+                    <span aria-hidden="true">"↑ "</span>{t("move-up")}
                 </button>
                 <button
                     type="button"
@@ -378,7 +381,7 @@ fn order_row(
                     disabled=move || checked.get() || at + 1 == count
                     on:click=down
                 >
-                    <span aria-hidden="true">"↓ "</span>"Move down"
+                    <span aria-hidden="true">"↓ "</span>{t("move-down")}
                 </button>
             </span>
         </li>
@@ -408,7 +411,7 @@ fn feedback_view(
                     let response = chosen.get().unwrap_or_default();
                     let right = is_right.get();
                     view! {
-                        <p class="verdict">{if right { "Correct." } else { "Not quite." }}</p>
+                        <p class="verdict">{t(if right { "verdict-right" } else { "verdict-wrong" })}</p>
                         {(!right).then(|| right_answer(&question))}
                         {feedback_for(&question, &response)}
                         {(!question.explanation.is_empty()).then(|| view! {
@@ -434,7 +437,7 @@ fn clue_view(clue: String, checked: Signal<bool>) -> impl IntoView {
                     disabled=move || checked.get()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    "Show a hint"
+                    {t("show-hint")}
                 </button>
                 {move || (open.get() && !checked.get()).then(|| view! { <div class="clue" inner_html=clue.clone()></div> })}
             </div>

@@ -120,7 +120,7 @@ fn question(ctx: Ctx, lesson: &'static Lesson, number: usize) -> impl IntoView {
                 on_choose=on_choose
                 on_check=on_check
                 on_next=on_next
-                next_label=if is_last { "See your result" } else { "Next question" }
+                next_label=crate::i18n::t(if is_last { "see-your-result" } else { "next-question" })
             />
         </div>
     }

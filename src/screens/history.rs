@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::app::{href, use_ctx};
 use crate::browser;
 use crate::components::chart::ScoreChart;
+use crate::i18n::{percent, t};
+use crate::tr;
 
 #[component]
 pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
@@ -19,8 +21,8 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
         .with_untracked(|p| p.lesson(&lesson.id).cloned().unwrap_or_default());
     let body = if lp.finished.is_empty() {
         view! {
-            <p>"No finished checks yet. Your scores appear here after each one."</p>
-            <div class="actions"><a class="button primary" href=href(&Route::Question(lesson.id.clone(), 1))>"Start the check"</a></div>
+            <p>{t("history-empty")}</p>
+            <div class="actions"><a class="button primary" href=href(&Route::Question(lesson.id.clone(), 1))>{t("start-the-check")}</a></div>
         }
         .into_any()
     } else {
@@ -33,7 +35,7 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
                     <tr>
                         <th scope="row">{i + 1}</th>
                         <td>{browser::format_date(f.finished)}</td>
-                        <td>{format!("{} / {} ({}%)", f.score.correct, f.score.total, f.score.percent())}</td>
+                        <td>{tr!("score-with-percent", correct = f.score.correct, total = f.score.total, percent = percent(f.score.percent()))}</td>
                         <td>{browser::format_duration(f.duration())}</td>
                     </tr>
                 }
@@ -44,21 +46,26 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
             .iter()
             .map(|f| f.score.percent())
             .collect::<Vec<_>>();
-        let best = lp
-            .best()
-            .map(|b| format!("Best score: {} / {} ({}%)", b.correct, b.total, b.percent()));
+        let best = lp.best().map(|b| {
+            tr!(
+                "best-score-percent",
+                correct = b.correct,
+                total = b.total,
+                percent = percent(b.percent())
+            )
+        });
         view! {
             <p class="best">{best}</p>
             <ScoreChart percents=percents />
             <div class="table-wrap">
                 <table class="history">
-                    <caption class="visually-hidden">"Finished checks, oldest first"</caption>
-                    <thead><tr><th scope="col">"#"</th><th scope="col">"Date"</th><th scope="col">"Score"</th><th scope="col">"Time taken"</th></tr></thead>
+                    <caption class="visually-hidden">{t("history-caption")}</caption>
+                    <thead><tr><th scope="col">{t("history-number")}</th><th scope="col">{t("history-date")}</th><th scope="col">{t("history-score")}</th><th scope="col">{t("history-time")}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             <div class="actions">
-                <a class="button" href=href(&Route::Result(lesson.id.clone()))>"See your last result"</a>
+                <a class="button" href=href(&Route::Result(lesson.id.clone()))>{t("see-last-result")}</a>
             </div>
         }
         .into_any()
@@ -66,7 +73,7 @@ pub fn HistoryScreen(lesson_id: String) -> impl IntoView {
     view! {
         <div class="history-screen">
             <p class="crumb"><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></p>
-            <h1 id="page-heading" tabindex="-1">"Your scores"</h1>
+            <h1 id="page-heading" tabindex="-1">{t("your-scores")}</h1>
             {body}
         </div>
     }

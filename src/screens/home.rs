@@ -8,6 +8,9 @@ use leptos::prelude::*;
 
 use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
+use crate::i18n::{percent, t};
+use crate::site::site;
+use crate::tr;
 
 #[component]
 pub fn HomeScreen() -> impl IntoView {
@@ -30,17 +33,17 @@ pub fn HomeScreen() -> impl IntoView {
     let summary = Memo::new(move |_| ctx.progress.with(|p| p.summary(course, browser::clock())));
     let total_questions: usize = course.lessons.iter().map(|l| l.questions.len()).sum();
     view! {
-        <h1 id="page-heading" tabindex="-1">"Lectern"</h1>
-        <p class="lede">"Short lessons, each with a check that gives feedback on every answer. Your progress stays in this browser."</p>
+        <h1 id="page-heading" tabindex="-1">{site().title.clone()}</h1>
+        <p class="lede">{site().description.clone()}</p>
         <div class="card summary-card">
             <p class="next-step">{move || next_step(ctx)}</p>
             <p class="due">
                 {move || match summary.get().due {
-                    0 => view! { <span class="due-count">"Nothing is due for review today."</span> }.into_any(),
+                    0 => view! { <span class="due-count">{t("home-nothing-due")}</span> }.into_any(),
                     n => view! {
-                        <span class="due-count">{format!("Due for review: {n} question{}", if n == 1 { "" } else { "s" })}</span>
+                        <span class="due-count">{tr!("home-due", count = n)}</span>
                         " "
-                        <a class="button primary" href=href(&Route::Review)>"Start review"</a>
+                        <a class="button primary" href=href(&Route::Review)>{t("home-start-review")}</a>
                     }
                     .into_any(),
                 }}
@@ -48,16 +51,16 @@ pub fn HomeScreen() -> impl IntoView {
             <p class="summary-line">
                 {move || {
                     let s = summary.get();
-                    format!(
-                        "{} of {} lessons completed · {} of {} questions mastered",
-                        s.lessons_completed,
-                        course.lessons.len(),
-                        s.questions_mastered,
-                        total_questions
+                    tr!(
+                        "home-summary",
+                        completed = s.lessons_completed,
+                        lessons = course.lessons.len(),
+                        mastered = s.questions_mastered,
+                        questions = total_questions,
                     )
                 }}
             </p>
-            <p><a href=href(&Route::Progress)>"Your progress: export, import, reset"</a></p>
+            <p><a href=href(&Route::Progress)>{t("home-progress-link")}</a></p>
         </div>
         {groups}
     }
@@ -80,14 +83,19 @@ fn next_step(ctx: Ctx) -> impl IntoView {
             question,
             of,
         } => (
-            format!("Continue: {}, question {question} of {of}", title(&lesson)),
+            tr!(
+                "next-continue",
+                lesson = title(&lesson),
+                number = question,
+                total = of
+            ),
             Route::Question(lesson, question),
         ),
-        NextStep::Start { lesson } => (format!("Start: {}", title(&lesson)), Route::Lesson(lesson)),
-        NextStep::AllDone => (
-            "Every lesson done: see your progress".to_string(),
-            Route::Progress,
+        NextStep::Start { lesson } => (
+            tr!("next-start", lesson = title(&lesson)),
+            Route::Lesson(lesson),
         ),
+        NextStep::AllDone => (t("next-all-done"), Route::Progress),
     };
     // Once every lesson is done, review (when due) is the page's main action, not this.
     let primary = !matches!(to, Route::Progress);
@@ -114,40 +122,49 @@ fn LessonCard(lesson: &'static Lesson) -> impl IntoView {
         let (stage, due) = state.get();
         let (status, label, to) = match stage {
             Stage::NotStarted => (
-                "Not started".to_string(),
-                "Start",
+                t("stage-not-started"),
+                t("step-start"),
                 Route::Lesson(id.clone()),
             ),
-            Stage::Reading => ("Reading".to_string(), "Continue", Route::Lesson(id.clone())),
+            Stage::Reading => (
+                t("stage-reading"),
+                t("step-continue"),
+                Route::Lesson(id.clone()),
+            ),
             Stage::Checking { question, of } => (
-                format!("Check in progress: question {question} of {of}"),
-                "Continue",
+                tr!("stage-checking", number = question, total = of),
+                t("step-continue"),
                 Route::Question(id.clone(), question),
             ),
             Stage::Finished { best } => {
-                let status = format!(
-                    "Best score: {} / {} ({}%)",
-                    best.correct,
-                    best.total,
-                    best.percent()
+                let status = tr!(
+                    "best-score-percent",
+                    correct = best.correct,
+                    total = best.total,
+                    percent = percent(best.percent()),
                 );
                 if due > 0 {
-                    (status, "Review", Route::Review)
+                    (status, t("step-review"), Route::Review)
                 } else {
-                    (status, "Retake", Route::Question(id.clone(), 1))
+                    (status, t("step-retake"), Route::Question(id.clone(), 1))
                 }
             }
         };
+        let aria = tr!(
+            "step-label",
+            step = label.as_str(),
+            lesson = lesson.title.as_str()
+        );
         view! {
             <p class="status">{status}</p>
-            <a class="button" href=href(&to) aria-label=format!("{label}: {}", lesson.title)>{label}</a>
+            <a class="button" href=href(&to) aria-label=aria>{label}</a>
         }
     };
     view! {
         <li class="card lesson-card">
             <h3><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></h3>
             <p>{lesson.summary.clone()}</p>
-            <p class="meta">{format!("{} min · {} questions", lesson.minutes, lesson.questions.len())}</p>
+            <p class="meta">{tr!("lesson-card-meta", minutes = lesson.minutes, count = lesson.questions.len())}</p>
             <div class="lesson-step">{step}</div>
         </li>
     }

@@ -8,7 +8,9 @@ use lectern_core::content::Lesson;
 use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::prose::Prose;
+use crate::i18n::t;
 use crate::lesson_text::with_text;
+use crate::tr;
 
 /// `section`: scroll to and focus that section's heading (links from review). A page
 /// loaded at a lesson's address is left where the browser has it.
@@ -53,15 +55,15 @@ fn lesson_text(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
             let (label, number, note) = match current {
                 Some(a) => {
                     let n = (a.frontier() + 1).min(a.len());
-                    ("Continue the check", n, format!("You are at question {n} of {}.", a.len()))
+                    (t("continue-the-check"), n, tr!("check-call-at", number = n, total = a.len()))
                 }
-                None if finished => ("Retake the check", 1, format!("{total} questions, with feedback after each one.")),
-                None => ("Start the check", 1, format!("{total} questions, with feedback after each one.")),
+                None if finished => (t("retake-the-check"), 1, tr!("check-call-about", count = total)),
+                None => (t("start-the-check"), 1, tr!("check-call-about", count = total)),
             };
             let result_link = finished.then(|| {
                 view! {
-                    <a class="secondary" href=href(&Route::Result(lesson.id.clone()))>"See your last result"</a>
-                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>"Your scores"</a>
+                    <a class="secondary" href=href(&Route::Result(lesson.id.clone()))>{t("see-last-result")}</a>
+                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>{t("your-scores")}</a>
                 }
             });
             view! {
@@ -79,10 +81,10 @@ fn lesson_text(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
             <h1 id="page-heading" tabindex="-1">{lesson.title.clone()}</h1>
             <p class="summary">{lesson.summary.clone()}</p>
             // One text node, as the prerendered page has it: split text shapes a hair differently.
-            <p class="meta">{format!("{} min · Reviewed {}", lesson.minutes, lesson.reviewed)}</p>
+            <p class="meta">{tr!("lesson-meta", minutes = lesson.minutes, reviewed = lesson.reviewed.as_str())}</p>
             {sections}
             <section class="card check-call" aria-labelledby="check-heading">
-                <h2 id="check-heading">"End-of-lesson check"</h2>
+                <h2 id="check-heading">{t("check-call-heading")}</h2>
                 {call}
             </section>
         </article>

@@ -4,12 +4,13 @@ use lectern_core::route::Route;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::i18n::t;
 
 #[component]
 pub fn NotFoundScreen() -> impl IntoView {
     view! {
-        <h1 id="page-heading" tabindex="-1">"Page not found"</h1>
-        <p>"This address does not lead to a lesson. It may have been renamed."</p>
-        <p><a href=href(&Route::Home)>"Go to the home page"</a></p>
+        <h1 id="page-heading" tabindex="-1">{t("not-found-heading")}</h1>
+        <p>{t("not-found-text")}</p>
+        <p><a href=href(&Route::Home)>{t("not-found-home")}</a></p>
     }
 }

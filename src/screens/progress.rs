@@ -2,15 +2,19 @@
 //! before anything changes), and reset one lesson or all, each behind a confirmation.
 
 use lectern_core::content::Lesson;
+use lectern_core::progress::DecodeError;
 use lectern_core::progress::LessonProgress;
 use lectern_core::route::Route;
-use lectern_core::transfer::{export, plan_import, ImportPlan};
+use lectern_core::transfer::{export, plan_import, ImportError, ImportPlan, MAX_IMPORT_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::i18n::t;
+use crate::site::site;
+use crate::tr;
 
 /// What the last action did, shown under the heading.
 #[derive(Clone)]
@@ -40,9 +44,9 @@ pub fn ProgressScreen() -> impl IntoView {
     let status = RwSignal::new(None::<Status>);
     view! {
         <div class="progress-screen">
-            <p class="crumb"><a href=href(&Route::Home)>"Lectern"</a></p>
-            <h1 id="page-heading" tabindex="-1">"Your progress"</h1>
-            <p>"Everything Lectern knows about your learning is stored in this browser, nowhere else. Export it to keep a copy or to continue on another computer."</p>
+            <p class="crumb"><a href=href(&Route::Home)>{site().title.clone()}</a></p>
+            <h1 id="page-heading" tabindex="-1">{t("progress-heading")}</h1>
+            <p>{tr!("progress-intro", site = site().title.as_str())}</p>
             <p class="message" role="status">
                 {move || status.get().map(|s| view! { <span class:ok=s.ok class:error=!s.ok>{s.text}</span> })}
             </p>
@@ -62,10 +66,8 @@ fn TransferSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
         let text = ctx.progress.with_untracked(export);
         let name = format!("lectern-progress-{}.json", browser::today_stamp());
         status.set(match browser::download(&name, &text) {
-            Ok(()) => Status::done(format!(
-                "Exported to {name}. Import it in another browser to carry your progress there."
-            )),
-            Err(e) => Status::failed(format!("Export failed: {e}.")),
+            Ok(()) => Status::done(tr!("exported", file = name)),
+            Err(e) => Status::failed(tr!("export-failed", why = e)),
         });
     };
 
@@ -89,27 +91,25 @@ fn TransferSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
         if let Some(p) = plan.get_untracked() {
             ctx.progress.set(p.merged);
             plan.set(None);
-            status.set(Status::done(
-                "Imported. Your progress now includes the file's.",
-            ));
+            status.set(Status::done(t("imported")));
         }
     };
 
     view! {
         <section aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">"Export and import"</h2>
+            <h2 id="transfer-heading">{t("export-heading")}</h2>
             <div class="actions">
-                <button type="button" class="primary" on:click=on_export>"Export progress"</button>
+                <button type="button" class="primary" on:click=on_export>{t("export")}</button>
                 <label class="button file-button">
-                    "Import progress"
+                    {t("import")}
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=on_file />
                 </label>
             </div>
             <ConfirmDialog
                 open=Signal::derive(move || plan.with(Option::is_some))
                 heading_id="import-heading"
-                heading="Import this file?"
-                confirm="Import"
+                heading=t("import-heading")
+                confirm=t("import-confirm")
                 confirm_class="primary"
                 on_confirm=apply_import
                 on_cancel=move |()| plan.set(None)
@@ -137,29 +137,49 @@ async fn plan_from_file(file: web_sys::File, ctx: Ctx) -> Result<ImportPlan, Str
     let text = text
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or("This file could not be read. Nothing was changed.")?;
+        .ok_or_else(|| t("import-unreadable"))?;
     ctx.progress
         .with_untracked(|p| plan_import(&text, ctx.course_untracked(), p))
-        .map_err(|e| format!("{e} Nothing was changed."))
+        .map_err(|e| tr!("import-refused", why = refusal(&e)))
+}
+
+/// Why a file was refused, in the site's language.
+fn refusal(e: &ImportError) -> String {
+    let site = site().title.as_str();
+    match e {
+        ImportError::TooLarge { bytes } => tr!(
+            "import-too-large",
+            size = bytes.div_ceil(1024),
+            max = MAX_IMPORT_BYTES / 1024,
+            site = site
+        ),
+        ImportError::Decode(DecodeError::NotJson(why)) => {
+            tr!("import-not-json", why = why.as_str(), site = site)
+        }
+        ImportError::Decode(DecodeError::NotOurs) => tr!("import-not-ours", site = site),
+        ImportError::Decode(DecodeError::TooNew { found, known }) => {
+            tr!("import-newer", found = *found, known = *known, site = site)
+        }
+    }
 }
 
 /// What an import would change, and what it would leave out.
 fn import_preview(plan: &ImportPlan) -> impl IntoView {
     let changes = if plan.changes.is_empty() {
-        view! { <p>"The file holds nothing this browser does not already have."</p> }.into_any()
+        view! { <p>{t("import-nothing-new")}</p> }.into_any()
     } else {
         view! { <ul>{plan.changes.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul> }.into_any()
     };
     let skipped = (!plan.skipped.is_empty()).then(|| {
         view! {
-            <p>"Left out, because this site's lessons do not have them:"</p>
+            <p>{t("import-left-out")}</p>
             <ul class="skipped">{plan.skipped.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
         }
     });
     view! {
         {changes}
         {skipped}
-        <p class="meta">"Finished checks are added to yours; nothing you have is removed."</p>
+        <p class="meta">{t("import-note")}</p>
     }
 }
 
@@ -187,7 +207,7 @@ fn LessonsSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
             None => return,
         }
         target.set(None);
-        status.set(Status::done("Progress reset."));
+        status.set(Status::done(t("reset-done")));
     };
 
     let rows = ctx
@@ -202,28 +222,29 @@ fn LessonsSection(status: WriteSignal<Option<Status>>) -> impl IntoView {
 
     let question = move || {
         target.get().map(|target| {
-            let what = match &target {
-                ResetTarget::Lesson(id) => ctx.course_untracked().lesson(id).map(|l| format!("\u{201c}{}\u{201d}", l.title)).unwrap_or_default(),
-                ResetTarget::All => "every lesson".to_string(),
+            let ask = match &target {
+                ResetTarget::Lesson(id) => {
+                    let title = ctx.course_untracked().lesson(id).map(|l| l.title.as_str());
+                    tr!("reset-ask-lesson", lesson = title.unwrap_or_default())
+                }
+                ResetTarget::All => t("reset-ask-all"),
             };
-            view! {
-                <p>{format!("Reset progress for {what}? Its checks, scores and reviews are removed from this browser. This cannot be undone; export first to keep a copy.")}</p>
-            }
+            view! { <p>{ask}</p> }
         })
     };
 
     view! {
         <section aria-labelledby="lessons-heading">
-            <h2 id="lessons-heading">"Lessons"</h2>
+            <h2 id="lessons-heading">{t("lessons-heading")}</h2>
             <ul class="progress-list">{rows}</ul>
             <div class="actions">
-                <button type="button" class="danger" on:click=move |_| target.set(Some(ResetTarget::All))>"Reset all progress"</button>
+                <button type="button" class="danger" on:click=move |_| target.set(Some(ResetTarget::All))>{t("reset-all")}</button>
             </div>
             <ConfirmDialog
                 open=Signal::derive(move || target.with(Option::is_some))
                 heading_id="confirm-heading"
-                heading="Reset progress?"
-                confirm="Yes, reset"
+                heading=t("reset-heading")
+                confirm=t("reset-confirm")
                 confirm_class="danger"
                 on_confirm=apply_reset
                 on_cancel=move |()| target.set(None)
@@ -252,10 +273,10 @@ fn LessonRow(lesson: &'static Lesson, #[prop(into)] on_reset: Callback<()>) -> i
             </div>
             <button
                 type="button"
-                aria-label=format!("Reset progress for {}", lesson.title)
+                aria-label=tr!("reset-lesson-label", lesson = lesson.title.as_str())
                 on:click=move |_| on_reset.run(())
             >
-                "Reset"
+                {t("reset")}
             </button>
         </li>
     }
@@ -263,15 +284,15 @@ fn LessonRow(lesson: &'static Lesson, #[prop(into)] on_reset: Callback<()>) -> i
 
 /// Such as "2 finished checks · best 13 / 15 · 2 in review".
 fn kept_figures(lp: &LessonProgress) -> String {
-    let best = lp
-        .best()
-        .map(|b| format!(" · best {} / {}", b.correct, b.total))
-        .unwrap_or_default();
-    format!(
-        "{} finished check{}{} · {} in review",
-        lp.finished.len(),
-        if lp.finished.len() == 1 { "" } else { "s" },
-        best,
-        lp.reviews.len()
-    )
+    let (checks, reviews) = (lp.finished.len(), lp.reviews.len());
+    match lp.best() {
+        Some(b) => tr!(
+            "kept-best",
+            checks = checks,
+            correct = b.correct,
+            total = b.total,
+            reviews = reviews
+        ),
+        None => tr!("kept", checks = checks, reviews = reviews),
+    }
 }

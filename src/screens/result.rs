@@ -9,7 +9,9 @@ use lectern_core::content::Lesson;
 use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::answer::{feedback_for, right_answer, your_answer};
+use crate::i18n::{percent, t};
 use crate::lesson_text::with_text;
+use crate::tr;
 
 #[component]
 pub fn ResultScreen(lesson_id: String) -> impl IntoView {
@@ -38,7 +40,7 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
             let right = q.grade(response);
             Some(view! {
                 <li class="review-item" class:is-right=right class:is-wrong=!right>
-                    <p class="review-verdict">{if right { "Correct" } else { "Missed" }}</p>
+                    <p class="review-verdict">{t(if right { "result-correct" } else { "result-missed" })}</p>
                     <h3 inner_html=q.prompt.clone()></h3>
                     {your_answer(q, response)}
                     {feedback_for(q, response)}
@@ -74,29 +76,30 @@ fn result(ctx: Ctx, lesson: &'static Lesson) -> impl IntoView {
     view! {
         <div class="result">
             <p class="crumb"><a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a></p>
-            <h1 id="page-heading" tabindex="-1">"Your result"</h1>
+            <h1 id="page-heading" tabindex="-1">{t("result-heading")}</h1>
             <div class="card score-card">
                 <p class="score">
-                    <span class="score-fraction">{format!("{} / {}", score.correct, score.total)}</span>
-                    <span class="score-percent">{format!("{}%", score.percent())}</span>
+                    <span class="score-fraction">{tr!("score-fraction", correct = score.correct, total = score.total)}</span>
+                    <span class="score-percent">{percent(score.percent())}</span>
                 </p>
-                <p class="best">{format!("Best score: {} / {}", best.correct, best.total)}</p>
+                <p class="best">{tr!("best-score", correct = best.correct, total = best.total)}</p>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=retake>"Retake the check"</button>
-                    {has_missed.then(|| view! { <button type="button" on:click=retry_missed.clone()>"Retry the ones I missed"</button> })}
-                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>"Your scores"</a>
-                    <a class="secondary" href=href(&Route::Lesson(lesson.id.clone()))>"Back to the lesson"</a>
+                    <button type="button" class="primary" on:click=retake>{t("retake-the-check")}</button>
+                    {has_missed.then(|| view! { <button type="button" on:click=retry_missed.clone()>{t("retry-missed")}</button> })}
+                    <a class="secondary" href=href(&Route::History(lesson.id.clone()))>{t("your-scores")}</a>
+                    <a class="secondary" href=href(&Route::Lesson(lesson.id.clone()))>{t("back-to-lesson")}</a>
                 </div>
             </div>
             <div class="print-record">
                 <p class="print-only">{format!("{} · {}", lesson.title, browser::format_date(attempt.finished))}</p>
                 <label class="name-field">
-                    "Name for the printed record (optional) "
+                    {t("print-name")}
+                    " "
                     <input type="text" autocomplete="name" />
                 </label>
-                <button type="button" on:click=|_| browser::print()>"Print this result"</button>
+                <button type="button" on:click=|_| browser::print()>{t("print-result")}</button>
             </div>
-            <h2>"Review"</h2>
+            <h2>{t("result-review")}</h2>
             <ol class="review">{review}</ol>
         </div>
     }

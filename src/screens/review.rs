@@ -11,7 +11,10 @@ use crate::app::{href, use_ctx, Ctx};
 use crate::browser;
 use crate::components::progress_bar::ProgressBar;
 use crate::components::question_card::{QuestionCard, HEADING_ID};
+use crate::i18n::t;
 use crate::lesson_text::with_texts;
+use crate::site::site;
+use crate::tr;
 
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
@@ -27,8 +30,8 @@ pub fn ReviewScreen() -> impl IntoView {
     });
     view! {
         <div class="check review-session">
-            <p class="crumb"><a href=href(&Route::Home)>"Lectern"</a></p>
-            <p class="screen-label">"Review"</p>
+            <p class="crumb"><a href=href(&Route::Home)>{site().title.clone()}</a></p>
+            <p class="screen-label">{t("review-label")}</p>
             {with_texts(ctx.texts, lessons, move |lessons| session(ctx, lessons))}
         </div>
     }
@@ -81,17 +84,17 @@ fn session(ctx: Ctx, lessons: Vec<&'static Lesson>) -> impl IntoView {
             .map(|s| {
                 view! {
                     ": "
-                    <a href=href(&Route::Section(lesson.id.clone(), s.id.clone()))>{format!("read \u{201c}{}\u{201d} again", s.title)}</a>
+                    <a href=href(&Route::Section(lesson.id.clone(), s.id.clone()))>{tr!("review-read-again", section = s.title.as_str())}</a>
                 }
             });
         let section = view! {
             <p class="section-link">
-                "From " <a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a>
+                {t("review-from")} " " <a href=href(&Route::Lesson(lesson.id.clone()))>{lesson.title.clone()}</a>
                 {again}
             </p>
         };
         view! {
-            <ProgressBar number=number total=total done=reviewed label="Review" />
+            <ProgressBar number=number total=total done=reviewed review=true />
             <QuestionCard
                 question=question.clone()
                 order=due.order.into_iter().cloned().collect()
@@ -100,7 +103,7 @@ fn session(ctx: Ctx, lessons: Vec<&'static Lesson>) -> impl IntoView {
                 on_choose=on_choose
                 on_check=on_check
                 on_next=on_next
-                next_label=if is_last { "Finish review" } else { "Next question" }
+                next_label=t(if is_last { "finish-review" } else { "next-question" })
             />
             {section}
         }
@@ -112,23 +115,20 @@ fn session(ctx: Ctx, lessons: Vec<&'static Lesson>) -> impl IntoView {
 /// What the screen shows once no question is left: the tally, or that none was due.
 fn finished(session: &ReviewSession) -> impl IntoView {
     let (heading, summary) = if session.total() == 0 {
-        (
-            "Nothing to review today",
-            "Questions you miss in a check come back here the next day.".to_string(),
-        )
+        (t("review-none-heading"), t("review-none"))
     } else {
         (
-            "Review done",
-            format!(
-                "Review done: {} of {} right. Right answers come back later and later; missed ones tomorrow.",
-                session.right(),
-                session.reviewed()
+            t("review-done-heading"),
+            tr!(
+                "review-done",
+                right = session.right(),
+                total = session.reviewed()
             ),
         )
     };
     view! {
         <h1 id="page-heading" tabindex="-1">{heading}</h1>
         <p class="review-done">{summary}</p>
-        <div class="actions"><a class="button primary" href=href(&Route::Home)>"Back to your lessons"</a></div>
+        <div class="actions"><a class="button primary" href=href(&Route::Home)>{t("back-to-lessons")}</a></div>
     }
 }

@@ -93,7 +93,7 @@ test('a bad import is refused with a reason and leaves progress untouched', asyn
     ['notes.txt', 'hello, not json', /not JSON/],
     ['other.json', JSON.stringify({ name: 'some other app', version: 1 }), /not a Lectern progress file/],
     ['newer.json', JSON.stringify({ ...ours, version: 99 }), /newer version of Lectern/],
-    ['huge.json', JSON.stringify({ ...ours, pad: 'x'.repeat(1_100_000) }), /at most 1024 KB/],
+    ['huge.json', JSON.stringify({ ...ours, pad: 'x'.repeat(1_100_000) }), /at most 1,024 KB/],
   ];
   for (const [name, text, reason] of cases) {
     await importFile(page, name, text);
