@@ -8,7 +8,11 @@ use std::time::Instant;
 
 use lectern_core::attempt::Attempt;
 use lectern_core::authoring::parse_lesson;
-use lectern_core::content::{Kind, Lesson, Question};
+use lectern_core::content::Lesson;
+
+// The tests' wrong answer for any kind of question.
+#[path = "../tests/common/mod.rs"]
+mod common;
 use lectern_core::progress::{decode, encode, Progress};
 use lectern_core::review::Clock;
 
@@ -65,7 +69,7 @@ fn finished_attempts(lesson: &Lesson) -> (Progress, usize) {
         for (k, q) in lesson.questions.iter().enumerate() {
             // Vary the answers: roughly one in four wrong.
             let pick = if (i + k) % 4 == 0 {
-                wrong(q)
+                common::wrong_option(q)
             } else {
                 q.right_response()
             };
@@ -83,22 +87,4 @@ fn finished_attempts(lesson: &Lesson) -> (Progress, usize) {
         .expect("finish");
     }
     (progress, attempts)
-}
-
-/// A wrong answer of the question's kind.
-fn wrong(q: &Question) -> String {
-    match q.kind {
-        Kind::Typed => format!("not {}", q.right_response()),
-        Kind::Order => {
-            let mut ids = q.correct.clone();
-            ids.reverse();
-            ids.join(",")
-        }
-        Kind::Single | Kind::Multiple => q
-            .options
-            .iter()
-            .find(|o| !q.is_right_option(&o.id))
-            .map(|o| o.id.clone())
-            .unwrap_or_default(),
-    }
 }

@@ -9,6 +9,8 @@ use lectern_core::grading::{normalise, MAX_TYPED};
 use lectern_core::progress::{decode, encode, Progress};
 use proptest::prelude::*;
 
+mod common;
+
 fn lesson() -> Lesson {
     static LESSON: std::sync::OnceLock<Lesson> = std::sync::OnceLock::new();
     LESSON
@@ -208,7 +210,7 @@ fn every_kind_is_answered_checked_stored_and_read_back() {
         let give = if i % 2 == 0 {
             q.right_response()
         } else {
-            wrong_response(q)
+            common::wrong_option(q)
         };
         a.choose(&l, &q.id, &give).expect("choose");
         assert_eq!(a.check(&l, &q.id), Ok(i % 2 == 0), "{}", q.id);
@@ -231,24 +233,6 @@ fn every_kind_is_answered_checked_stored_and_read_back() {
         missed.map(|f| f.missed(&l).len()),
         Some(l.questions.len() - right as usize)
     );
-}
-
-/// A response of the right shape that is wrong.
-fn wrong_response(q: &Question) -> String {
-    match q.kind {
-        Kind::Typed => format!("not {}", q.correct[0]),
-        Kind::Order => {
-            let mut ids = q.correct.clone();
-            ids.reverse();
-            ids.join(",")
-        }
-        _ => q
-            .options
-            .iter()
-            .find(|o| !q.is_right_option(&o.id))
-            .map(|o| o.id.clone())
-            .expect("a wrong option"),
-    }
 }
 
 proptest! {
@@ -307,7 +291,7 @@ fn finished_half_right(l: &Lesson) -> Progress {
         let give = if i % 2 == 0 {
             q.right_response()
         } else {
-            wrong_response(q)
+            common::wrong_option(q)
         };
         a.choose(l, &q.id, &give).expect("choose");
         a.check(l, &q.id).expect("check");
