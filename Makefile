@@ -84,7 +84,7 @@ test-wasm:
 build-fixture: tools-build
 	LECTERN_CONTENT=tests/fixtures/course trunk build --release --public-url $(PUBLIC_URL) --features test-hooks --dist dist-fixture
 
-test-e2e: test-e2e-seed test-e2e-course test-e2e-paths test-e2e-problems test-e2e-languages
+test-e2e: test-e2e-seed test-e2e-course test-e2e-paths test-e2e-problems test-e2e-imported test-e2e-languages
 
 ## The seed lesson, as deployed.
 test-e2e-seed: build
@@ -97,6 +97,13 @@ build-root: tools-build
 
 test-e2e-paths: build build-root
 	LECTERN_DIST=$(DIST) playwright test --project=root --project=repo
+
+## The lessons make import wrote from the fixture question banks, answered in a browser.
+build-imported: tools-build
+	LECTERN_CONTENT=tests/fixtures/imported trunk build --public-url $(PUBLIC_URL) --dist dist-imported
+
+test-e2e-imported: build-imported
+	playwright test --project=imported
 
 ## A broken lesson folder built as `make serve` builds it: one page showing the problems.
 build-problems: tools-build

@@ -54,7 +54,7 @@ export default defineConfig({
       name: 'seed',
       testDir: 'tests/e2e',
       testMatch: '*.test.mjs',
-      testIgnore: ['course/**', 'paths/**', 'problems/**', 'languages/**'],
+      testIgnore: ['course/**', 'paths/**', 'problems/**', 'languages/**', 'imported/**'],
       use: { dist: process.env.LECTERN_DIST || 'dist' },
     },
     // The same tests against a build for the root of a domain (a user site or a custom
@@ -70,6 +70,13 @@ export default defineConfig({
       testDir: 'tests/e2e/paths',
       testMatch: '*.test.mjs',
       use: { dist: process.env.LECTERN_DIST || 'dist', basePath: '/lectern/' },
+    },
+    // The lessons make import wrote from the fixture question banks.
+    {
+      name: 'imported',
+      testDir: 'tests/e2e/imported',
+      testMatch: '*.test.mjs',
+      use: { dist: 'dist-imported' },
     },
     // The broken fixture lessons built as `make serve` builds them: the problems page.
     {
