@@ -87,6 +87,9 @@ fn every_message_formats_without_errors_in_every_language() {
         "checks",
         "reviews",
         "key",
+        "parts",
+        "answered",
+        "question",
     ] {
         args.set(name, 2);
     }

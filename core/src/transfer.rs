@@ -73,10 +73,44 @@ impl fmt::Display for ImportError {
 pub struct ImportPlan {
     /// The progress after the import.
     pub merged: Progress,
-    /// One line per lesson that would change, such as "Local models: 2 finished attempts added".
-    pub changes: Vec<String>,
+    /// One per lesson that would change; the screen says it in the site's language.
+    pub changes: Vec<Change>,
     /// What was left out because this site's lessons do not have it.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// How an import changes one lesson's progress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The lesson's title.
+    pub lesson: String,
+    /// Finished attempts the file adds.
+    pub added: usize,
+    /// The check in progress, if the import changes it.
+    pub current: Option<CurrentChange>,
+    /// The number of questions scheduled for review, if the schedule changes.
+    pub reviews: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CurrentChange {
+    /// The file's check in progress replaces this browser's: so many of so many answered.
+    Taken {
+        answered: usize,
+        of: usize,
+    },
+    Removed,
+}
+
+/// Something in the file this site does not have, by id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Skipped {
+    /// A lesson the file holds that could not be read.
+    Unreadable(String),
+    /// A lesson this site does not have.
+    NotOnSite(String),
+    /// A question a lesson of this site no longer has.
+    Question { question: String, lesson: String },
 }
 
 /// Checks an import file against the content and the current progress, and plans the merge.
@@ -94,16 +128,16 @@ pub fn plan_import(
     }
     let decoded = decode_value(value)?;
     let mut incoming = decoded.progress;
-    let mut skipped: Vec<String> = decoded
+    let mut skipped: Vec<Skipped> = decoded
         .dropped
         .iter()
-        .map(|l| format!("lesson \u{201c}{l}\u{201d}: unreadable"))
+        .map(|l| Skipped::Unreadable(l.clone()))
         .collect();
 
     incoming.lessons.retain(|id, _| {
         let known = course.lesson(id).is_some();
         if !known {
-            skipped.push(format!("lesson \u{201c}{id}\u{201d}: not on this site"));
+            skipped.push(Skipped::NotOnSite(id.clone()));
         }
         known
     });
@@ -139,9 +173,10 @@ pub fn plan_import(
             }
         }
         for q in unknown {
-            skipped.push(format!(
-                "question \u{201c}{q}\u{201d} of \u{201c}{id}\u{201d}: not in this lesson"
-            ));
+            skipped.push(Skipped::Question {
+                question: q,
+                lesson: id.clone(),
+            });
         }
     }
 
@@ -160,31 +195,20 @@ pub fn plan_import(
         .filter_map(|lesson| {
             let before = current.lesson(&lesson.id).cloned().unwrap_or_default();
             let after = merged.lesson(&lesson.id).cloned().unwrap_or_default();
-            let mut parts = Vec::new();
-            let added = after.finished.len().saturating_sub(before.finished.len());
-            if added > 0 {
-                parts.push(format!(
-                    "{added} finished attempt{} added",
-                    if added == 1 { "" } else { "s" }
-                ));
-            }
-            if after.current != before.current {
-                parts.push(match &after.current {
-                    Some(a) => format!(
-                        "check in progress taken from the file ({} of {} answered)",
-                        a.checked_count(),
-                        a.len()
-                    ),
-                    None => "check in progress removed".to_string(),
-                });
-            }
-            if after.reviews != before.reviews {
-                parts.push(format!(
-                    "review schedule updated ({} questions)",
-                    after.reviews.len()
-                ));
-            }
-            (!parts.is_empty()).then(|| format!("{}: {}", lesson.title, parts.join("; ")))
+            let change = Change {
+                lesson: lesson.title.clone(),
+                added: after.finished.len().saturating_sub(before.finished.len()),
+                current: (after.current != before.current).then(|| match &after.current {
+                    Some(a) => CurrentChange::Taken {
+                        answered: a.checked_count(),
+                        of: a.len(),
+                    },
+                    None => CurrentChange::Removed,
+                }),
+                reviews: (after.reviews != before.reviews).then_some(after.reviews.len()),
+            };
+            let changed = change.added > 0 || change.current.is_some() || change.reviews.is_some();
+            changed.then_some(change)
         })
         .collect();
     Ok(ImportPlan {

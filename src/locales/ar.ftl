@@ -209,6 +209,28 @@ import-newer = أُنشئ هذا الملف بإصدار أحدث من { $site }
 import-nothing-new = لا يحتوي الملف على شيء ليس موجودًا في هذا المتصفح.
 import-left-out = أُسقط ما يلي، لأن دروس هذا الموقع لا تتضمنه:
 import-note = تُضاف الاختبارات المنتهية إلى اختباراتك؛ ولا يُحذف شيء مما لديك.
+import-change = { $lesson }: { $parts }
+import-added = { $count ->
+    [zero] لم تُضف أي محاولة مكتملة
+    [one] أُضيفت محاولة مكتملة واحدة
+    [two] أُضيفت محاولتان مكتملتان
+    [few] أُضيفت { $count } محاولات مكتملة
+    [many] أُضيفت { $count } محاولة مكتملة
+   *[other] أُضيفت { $count } محاولة مكتملة
+}
+import-current-taken = أُخذ الاختبار الجاري من الملف (أُجيب عن { $answered } من { $total })
+import-current-removed = حُذف الاختبار الجاري
+import-reviews = حُدّث جدول المراجعة ({ $count ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+})
+import-skip-unreadable = الدرس «{ $lesson }»: تتعذر قراءته
+import-skip-lesson = الدرس «{ $lesson }»: ليس في هذا الموقع
+import-skip-question = السؤال «{ $question }» من «{ $lesson }»: ليس في هذا الدرس
 lessons-heading = الدروس
 reset = إعادة الضبط
 reset-all = أعد ضبط كل التقدم

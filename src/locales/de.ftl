@@ -192,6 +192,20 @@ import-newer = Diese Datei stammt von einer neueren Version von { $site } (Forma
 import-nothing-new = Die Datei enthält nichts, was dieser Browser nicht schon hat.
 import-left-out = Ausgelassen, weil es diese Lektionen auf dieser Website nicht gibt:
 import-note = Abgeschlossene Tests werden zu deinen hinzugefügt; nichts, was du hast, wird entfernt.
+import-change = { $lesson }: { $parts }
+import-added = { $count ->
+    [one] { $count } abgeschlossener Versuch hinzugefügt
+   *[other] { $count } abgeschlossene Versuche hinzugefügt
+}
+import-current-taken = laufende Prüfung aus der Datei übernommen ({ $answered } von { $total } beantwortet)
+import-current-removed = laufende Prüfung entfernt
+import-reviews = Wiederholungsplan aktualisiert ({ $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+})
+import-skip-unreadable = Lektion „{ $lesson }“: nicht lesbar
+import-skip-lesson = Lektion „{ $lesson }“: nicht auf dieser Seite
+import-skip-question = Frage „{ $question }“ aus „{ $lesson }“: nicht in dieser Lektion
 lessons-heading = Lektionen
 reset = Zurücksetzen
 reset-all = Gesamten Fortschritt zurücksetzen

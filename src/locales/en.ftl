@@ -195,6 +195,20 @@ import-newer = This file was made by a newer version of { $site } (format { $fou
 import-nothing-new = The file holds nothing this browser does not already have.
 import-left-out = Left out, because this site's lessons do not have them:
 import-note = Finished checks are added to yours; nothing you have is removed.
+import-change = { $lesson }: { $parts }
+import-added = { $count ->
+    [one] { $count } finished attempt added
+   *[other] { $count } finished attempts added
+}
+import-current-taken = check in progress taken from the file ({ $answered } of { $total } answered)
+import-current-removed = check in progress removed
+import-reviews = review schedule updated ({ $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+})
+import-skip-unreadable = lesson “{ $lesson }”: unreadable
+import-skip-lesson = lesson “{ $lesson }”: not on this site
+import-skip-question = question “{ $question }” of “{ $lesson }”: not in this lesson
 lessons-heading = Lessons
 reset = Reset
 reset-all = Reset all progress

@@ -192,6 +192,20 @@ import-newer = Este archivo lo creó una versión más reciente de { $site } (fo
 import-nothing-new = El archivo no contiene nada que este navegador no tenga ya.
 import-left-out = Se omite lo siguiente, porque las lecciones de este sitio no lo tienen:
 import-note = Las pruebas terminadas se añaden a las tuyas; no se elimina nada de lo que tienes.
+import-change = { $lesson }: { $parts }
+import-added = { $count ->
+    [one] { $count } intento terminado añadido
+   *[other] { $count } intentos terminados añadidos
+}
+import-current-taken = prueba en curso tomada del archivo ({ $answered } de { $total } respondidas)
+import-current-removed = prueba en curso eliminada
+import-reviews = calendario de repaso actualizado ({ $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+})
+import-skip-unreadable = lección «{ $lesson }»: ilegible
+import-skip-lesson = lección «{ $lesson }»: no está en este sitio
+import-skip-question = pregunta «{ $question }» de «{ $lesson }»: no está en esta lección
 lessons-heading = Lecciones
 reset = Restablecer
 reset-all = Restablecer todo el progreso

@@ -5,7 +5,9 @@ use lectern_core::content::Lesson;
 use lectern_core::progress::DecodeError;
 use lectern_core::progress::LessonProgress;
 use lectern_core::route::Route;
-use lectern_core::transfer::{export, plan_import, ImportError, ImportPlan, MAX_IMPORT_BYTES};
+use lectern_core::transfer::{
+    export, plan_import, Change, CurrentChange, ImportError, ImportPlan, Skipped, MAX_IMPORT_BYTES,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -163,17 +165,53 @@ fn refusal(e: &ImportError) -> String {
     }
 }
 
+/// One lesson's change, as a line: "Local models: 2 finished attempts added; …".
+fn change_line(change: &Change) -> String {
+    let mut parts = Vec::new();
+    if change.added > 0 {
+        parts.push(tr!("import-added", count = change.added));
+    }
+    match change.current {
+        Some(CurrentChange::Taken { answered, of }) => {
+            parts.push(tr!("import-current-taken", answered = answered, total = of))
+        }
+        Some(CurrentChange::Removed) => parts.push(t("import-current-removed")),
+        None => {}
+    }
+    if let Some(count) = change.reviews {
+        parts.push(tr!("import-reviews", count = count));
+    }
+    tr!(
+        "import-change",
+        lesson = change.lesson.clone(),
+        parts = parts.join(&t("list-separator"))
+    )
+}
+
+/// Something the file holds that this site does not have, as a line.
+fn skipped_line(skipped: &Skipped) -> String {
+    match skipped {
+        Skipped::Unreadable(lesson) => tr!("import-skip-unreadable", lesson = lesson.clone()),
+        Skipped::NotOnSite(lesson) => tr!("import-skip-lesson", lesson = lesson.clone()),
+        Skipped::Question { question, lesson } => tr!(
+            "import-skip-question",
+            question = question.clone(),
+            lesson = lesson.clone()
+        ),
+    }
+}
+
 /// What an import would change, and what it would leave out.
 fn import_preview(plan: &ImportPlan) -> impl IntoView {
     let changes = if plan.changes.is_empty() {
         view! { <p>{t("import-nothing-new")}</p> }.into_any()
     } else {
-        view! { <ul>{plan.changes.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul> }.into_any()
+        view! { <ul>{plan.changes.iter().map(|c| view! { <li>{change_line(c)}</li> }).collect_view()}</ul> }.into_any()
     };
     let skipped = (!plan.skipped.is_empty()).then(|| {
         view! {
             <p>{t("import-left-out")}</p>
-            <ul class="skipped">{plan.skipped.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
+            <ul class="skipped">{plan.skipped.iter().map(|c| view! { <li>{skipped_line(c)}</li> }).collect_view()}</ul>
         }
     });
     view! {
