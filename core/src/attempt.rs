@@ -200,10 +200,7 @@ impl Attempt {
     /// The options as this attempt shows them: an ordering question in the order the
     /// learner has put them so far, any other in this attempt's shuffled order.
     pub fn options_shown<'q>(&self, question: &'q Question) -> Vec<&'q Choice> {
-        match (question.kind, self.chosen(&question.id)) {
-            (Kind::Order, Some(order)) => question.options_in(order),
-            _ => self.option_order(question),
-        }
+        question.shown(self.option_order(question), self.chosen(&question.id))
     }
 
     /// Grades the chosen option and locks it. Returns whether it was right.

@@ -96,6 +96,15 @@ impl Question {
         }
     }
 
+    /// The options as a check shows them: an ordering question in the order of its
+    /// response so far, any other (or one not yet moved) in `order`, the attempt's shuffle.
+    pub fn shown<'q>(&'q self, order: Vec<&'q Choice>, response: Option<&str>) -> Vec<&'q Choice> {
+        match (self.kind, response) {
+            (Kind::Order, Some(given)) => self.options_in(given),
+            _ => order,
+        }
+    }
+
     /// A multiple-answer response with `option` chosen if it was not, and dropped if it was.
     pub fn toggled(&self, response: Option<&str>, option: &str) -> String {
         let mut ids: Vec<&str> = response.map(split).into_iter().flatten().collect();

@@ -37,15 +37,12 @@ impl Answering {
 
     /// The options as shown now: an ordering question in the learner's order.
     fn shown(&self) -> Vec<Choice> {
-        match (self.question.kind, self.chosen.get()) {
-            (Kind::Order, Some(response)) => self
-                .question
-                .options_in(&response)
-                .into_iter()
-                .cloned()
-                .collect(),
-            _ => self.order.clone(),
-        }
+        let response = self.chosen.get();
+        self.question
+            .shown(self.order.iter().collect(), response.as_deref())
+            .into_iter()
+            .cloned()
+            .collect()
     }
 }
 
@@ -72,23 +69,18 @@ pub fn QuestionCard(
         nudge: RwSignal::new(false),
     };
     let nudge = answering.nudge;
-    let check = {
-        let answering = answering.clone();
-        move || {
-            if answering.question.kind == Kind::Order && chosen.with_untracked(Option::is_none) {
-                // An order left as shown is the learner's answer.
-                let shown: Vec<&Choice> = answering.order.iter().collect();
-                answering.choose(Question::response_of(&shown));
-            }
-            if chosen.with_untracked(Option::is_none) {
-                nudge.set(true);
-            } else {
-                nudge.set(false);
-                on_check.run(());
-            }
+    // An ordering question always has an answer: the order shown, which the core's check
+    // takes when the learner moved nothing.
+    let ordered = question.kind == Kind::Order;
+    let check = move || {
+        if ordered || chosen.with_untracked(Option::is_some) {
+            nudge.set(false);
+            on_check.run(());
+        } else {
+            nudge.set(true);
         }
     };
-    keyboard(answering.clone(), check.clone(), on_next);
+    keyboard(answering.clone(), check, on_next);
 
     let nothing_yet = t(match question.kind {
         Kind::Typed => "nudge-type",
@@ -111,7 +103,6 @@ pub fn QuestionCard(
                     }
                     .into_any()
                 } else {
-                    let check = check.clone();
                     view! {
                         // Marked by crash.js when pressed before the app has started (handover).
                         <button type="button" class="primary" data-early-check="" on:click=move |_| check()>
