@@ -4,6 +4,9 @@
 //! hydration, it reads the learner's progress and the address (`arrive_for_learner`),
 //! keeps the route in step with the address bar and saves progress on every change.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use lectern_core::attempt::Millis;
 use lectern_core::content::Course;
 use lectern_core::progress::{Progress, Theme};
@@ -371,7 +374,9 @@ fn on_shown(ctx: Ctx, route: &Route) {
     }
 }
 
-/// One effect writes the whole document whenever progress changes. A failed write shows a
+/// One effect writes the whole document whenever progress changes, after the next frame:
+/// a click's result is drawn first, and changes made in between are saved together. A page
+/// that goes away (or is hidden) with a save waiting saves at once. A failed write shows a
 /// quiet notice and is retried on the next change; success clears the notice.
 fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     if !store.is_writable() {
@@ -387,28 +392,52 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     });
     on_cleanup(move || listener.remove());
 
-    let mut asked_persistence = false;
+    let waiting = Rc::new(Cell::new(false));
+    let save = {
+        let waiting = Rc::clone(&waiting);
+        let asked_persistence = Cell::new(false);
+        Rc::new(move || {
+            if waiting.replace(false) {
+                save_now(ctx, &store, notices, &asked_persistence);
+            }
+        })
+    };
+    for event in ["pagehide", "visibilitychange"] {
+        let save = Rc::clone(&save);
+        let listener = window_event_listener_untyped(event, move |_| save());
+        on_cleanup(move || listener.remove());
+    }
     Effect::new(move |_| {
-        let result = ctx.progress.with(|p| {
-            let result = store.save_merged(p);
-            if result.is_ok() && !asked_persistence && p.has_progress() {
-                asked_persistence = true;
-                browser::request_persistence();
-            }
-            result.map(|merged| (&merged != p).then_some(merged))
-        });
-        if let Ok(Some(merged)) = &result {
-            ctx.progress.set(merged.clone());
-        }
-        let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
-        match result {
-            Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
-            Err(e) if !shown => {
-                notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e))))
-            }
-            _ => {}
+        ctx.progress.track();
+        if !waiting.replace(true) {
+            let save = Rc::clone(&save);
+            browser::after_next_frame(move || save());
         }
     });
+}
+
+/// Writes the learner's progress (merged with another tab's, if one wrote), asks once for
+/// persistent storage when there is progress, and shows or clears the save notice.
+fn save_now(ctx: Ctx, store: &Store, notices: RwSignal<Vec<Notice>>, asked: &Cell<bool>) {
+    let result = ctx.progress.with_untracked(|p| {
+        let result = store.save_merged(p);
+        if result.is_ok() && !asked.get() && p.has_progress() {
+            asked.set(true);
+            browser::request_persistence();
+        }
+        result
+    });
+    if let Ok(Some(merged)) = &result {
+        ctx.progress.set(merged.clone());
+    }
+    let shown = notices.with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::Save));
+    match result {
+        Ok(_) if shown => notices.update(|n| n.retain(|n| n.kind != NoticeKind::Save)),
+        Err(e) if !shown => {
+            notices.update(|n| n.push(Notice::new(NoticeKind::Save, save_failed_notice(&e))))
+        }
+        _ => {}
+    }
 }
 
 /// A page's title, in the built page's `<title>` and set by the app on every screen.

@@ -195,6 +195,20 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     let _ = window.set_timeout_with_callback(task.unchecked_ref());
 }
 
+/// Runs `f` once the browser has drawn the next frame: in a task after the next animation
+/// frame, so that work the learner does not wait for (saving) never delays what a click
+/// shows. A hidden page draws no frames; there `f` runs in the next task.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let hidden = window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.hidden());
+    if hidden {
+        next_task(f);
+    } else {
+        leptos::prelude::request_animation_frame(move || next_task(f));
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);

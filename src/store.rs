@@ -1,15 +1,16 @@
 //! The one place that reads and writes localStorage. Storage is first probed through
 //! `window.localStorage` as a `Result<Option<_>>`, so a browser that blocks it gives an
-//! error value, never a panic, and the app goes on from memory. Saves go through
-//! gloo-storage's typed `set` once the probe has found storage (gloo reaches it through a
-//! getter that panics when access throws); the stored text is read raw, because a
-//! damaged value is copied aside as it is and another tab's write is told by its text.
+//! error value, never a panic, and the app goes on from memory. Saves encode the document
+//! once with serde_json and write it through gloo-storage's handle once the probe has found
+//! storage (gloo reaches it through a getter that panics when access throws). The text
+//! written is kept: another tab's write is told by stored text that differs from it, with
+//! no read-back of our own. Stored text is read raw, because a damaged value is copied
+//! aside as it is.
 //! Nothing here ever clears storage: other sites on the same origin keep theirs.
 
 use std::cell::RefCell;
 use std::fmt;
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
 use lectern_core::attempt::Millis;
 use lectern_core::progress::{decode, DecodeError, Progress, VERSION};
@@ -82,32 +83,39 @@ impl Store {
         &self.key
     }
 
+    /// Writes the document. It is encoded once; the text written is kept, so the next save
+    /// tells another tab's write from this tab's own without reading its own back.
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
-        let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        self.storage.as_ref().map_err(Clone::clone)?;
         // Storage found at load can be blocked since; gloo would panic on it.
         probe()?;
-        LocalStorage::set(&self.key, progress).map_err(|e| StoreError::WriteFailed(describe(e)))?;
-        // What is stored now is what this tab wrote: another tab's write will differ.
-        *self.seen.borrow_mut() = storage.get_item(&self.key).ok().flatten();
+        let text =
+            serde_json::to_string(progress).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        LocalStorage::raw()
+            .set_item(&self.key, &text)
+            .map_err(|e| StoreError::WriteFailed(error_name(&e)))?;
+        *self.seen.borrow_mut() = Some(text);
         Ok(())
     }
 
     /// Saves `ours` merged with what another tab may have written since we last looked,
-    /// so a finished attempt from either tab survives. Returns the document written.
-    /// What is stored but unreadable is not merged; it was kept aside on load.
-    pub fn save_merged(&self, ours: &Progress) -> Result<Progress, StoreError> {
+    /// so a finished attempt from either tab survives. Returns the merged document when it
+    /// differs from `ours`. What is stored but unreadable is not merged; it was kept aside
+    /// on load.
+    pub fn save_merged(&self, ours: &Progress) -> Result<Option<Progress>, StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
         let stored = storage.get_item(&self.key).ok().flatten();
         let theirs = stored
             .filter(|text| self.seen.borrow().as_deref() != Some(text.as_str()))
             .and_then(|text| decode(&text).ok())
             .map(|d| d.progress);
-        let merged = match theirs {
-            Some(theirs) if &theirs != ours => merge(ours, &theirs),
-            _ => ours.clone(),
-        };
-        self.save(&merged)?;
-        Ok(merged)
+        match theirs.map(|theirs| merge(ours, &theirs)) {
+            Some(merged) if &merged != ours => {
+                self.save(&merged)?;
+                Ok(Some(merged))
+            }
+            _ => self.save(ours).map(|()| None),
+        }
     }
 
     fn load(&mut self, now: Millis) -> Loaded {
@@ -198,13 +206,14 @@ fn probe() -> Result<Storage, StoreError> {
         .ok_or(StoreError::Unavailable)
 }
 
-/// Why a save failed, in a word the learner can pass on (a DOMException's name, such as
+/// Why a write failed, in a word the learner can pass on (a DOMException's name, such as
 /// QuotaExceededError).
-fn describe(error: StorageError) -> String {
-    match error {
-        StorageError::JsError(e) => e.name,
-        other => other.to_string(),
-    }
+fn error_name(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_else(|| "Error".to_string())
 }
 
 /// The notice shown while saves fail; cleared once a save succeeds again.

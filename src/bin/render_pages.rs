@@ -274,12 +274,17 @@ fn attribute<'a>(html: &'a str, range: Range<usize>, name: &str) -> Result<&'a s
 }
 
 /// The description, then what links and previews read: canonical address and Open Graph.
+/// Both want a whole URL; a build that does not know its origin names no address rather
+/// than a relative one, which search engines and link previews do not accept.
 fn meta_tags(page: &Page, url: &str) -> String {
     let kind = if page.article { "article" } else { "website" };
     let (title, description, url) = (escape(&page.title), escape(&page.description), escape(url));
-    [
-        format!("<meta name=\"description\" content=\"{description}\" />"),
-        format!("<link rel=\"canonical\" href=\"{url}\" />"),
+    let whole = url.starts_with("https://") || url.starts_with("http://");
+    let mut tags = vec![format!("<meta name=\"description\" content=\"{description}\" />")];
+    if whole {
+        tags.push(format!("<link rel=\"canonical\" href=\"{url}\" />"));
+    }
+    tags.extend([
         format!(
             "<meta property=\"og:site_name\" content=\"{}\" />",
             escape(&site().title)
@@ -287,9 +292,11 @@ fn meta_tags(page: &Page, url: &str) -> String {
         format!("<meta property=\"og:title\" content=\"{title}\" />"),
         format!("<meta property=\"og:description\" content=\"{description}\" />"),
         format!("<meta property=\"og:type\" content=\"{kind}\" />"),
-        format!("<meta property=\"og:url\" content=\"{url}\" />"),
-    ]
-    .join("\n    ")
+    ]);
+    if whole {
+        tags.push(format!("<meta property=\"og:url\" content=\"{url}\" />"));
+    }
+    tags.join("\n    ")
 }
 
 /// A JSON document for the app to read (the lesson's whole text, the course outline). No
@@ -333,8 +340,12 @@ mod tests {
     }
 
     fn filled(page: &Page) -> String {
+        filled_at(page, "https://user.github.io/lectern/local-models/")
+    }
+
+    fn filled_at(page: &Page, url: &str) -> String {
         let template = Template::parse(TEMPLATE).expect("the template parses");
-        template.fill(page, "/lectern/local-models/")
+        template.fill(page, url)
     }
 
     #[test]
@@ -361,9 +372,19 @@ mod tests {
             .unwrap_or("");
         assert!(after
             .trim_start()
-            .starts_with("<link rel=\"canonical\" href=\"/lectern/local-models/\" />"));
-        assert!(html.contains("<meta property=\"og:url\" content=\"/lectern/local-models/\" />"));
+            .starts_with("<link rel=\"canonical\" href=\"https://user.github.io/lectern/local-models/\" />"));
+        assert!(html.contains(
+            "<meta property=\"og:url\" content=\"https://user.github.io/lectern/local-models/\" />"
+        ));
         assert!(html.contains("<meta property=\"og:type\" content=\"website\" />"));
+    }
+
+    #[test]
+    fn without_an_origin_a_page_names_no_address_rather_than_a_relative_one() {
+        let html = filled_at(&page(None), "/lectern/local-models/");
+        assert!(!html.contains("rel=\"canonical\""));
+        assert!(!html.contains("og:url"));
+        assert!(html.contains("<meta property=\"og:title\""));
     }
 
     #[test]
