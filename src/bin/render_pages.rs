@@ -280,7 +280,9 @@ fn meta_tags(page: &Page, url: &str) -> String {
     let kind = if page.article { "article" } else { "website" };
     let (title, description, url) = (escape(&page.title), escape(&page.description), escape(url));
     let whole = url.starts_with("https://") || url.starts_with("http://");
-    let mut tags = vec![format!("<meta name=\"description\" content=\"{description}\" />")];
+    let mut tags = vec![format!(
+        "<meta name=\"description\" content=\"{description}\" />"
+    )];
     if whole {
         tags.push(format!("<link rel=\"canonical\" href=\"{url}\" />"));
     }
@@ -370,9 +372,9 @@ mod tests {
             .split("content=\"It&#39;s &lt;b&gt;fast&lt;/b&gt;\" />")
             .nth(1)
             .unwrap_or("");
-        assert!(after
-            .trim_start()
-            .starts_with("<link rel=\"canonical\" href=\"https://user.github.io/lectern/local-models/\" />"));
+        assert!(after.trim_start().starts_with(
+            "<link rel=\"canonical\" href=\"https://user.github.io/lectern/local-models/\" />"
+        ));
         assert!(html.contains(
             "<meta property=\"og:url\" content=\"https://user.github.io/lectern/local-models/\" />"
         ));
