@@ -4,7 +4,7 @@
 //! hydration, it reads the learner's progress and the address (`arrive_for_learner`),
 //! keeps the route in step with the address bar and saves progress on every change.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use lectern_core::attempt::Millis;
@@ -145,7 +145,10 @@ pub fn App(page: Route, catalog: Catalog, texts: Texts, early: Option<Early>) ->
 fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Early>) {
     let now = browser::now();
     // An answer given on the hydrated page before this ran is in the page's own attempt.
-    let early = early.map(|e| ctx.progress.with_untracked(|p| e.with_answer_from(p)));
+    let early = early.map(|e| {
+        ctx.progress
+            .with_untracked(|p| e.again_from_page().with_answer_from(p))
+    });
     let (store, loaded) = Store::open(&browser::base_path(), now);
     notices.update(|n| {
         n.extend(
@@ -155,6 +158,8 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
                 .map(|text| Notice::new(NoticeKind::Load, text)),
         )
     });
+    // What storage holds: a visit that leaves it as it was writes nothing.
+    let stored = loaded.progress.clone();
     let mut progress = loaded.progress;
     let course = ctx.course_untracked();
     progress.reconcile(course);
@@ -164,7 +169,7 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
     ctx.progress.set(progress);
     ctx.redirect(shown);
     ctx.ready.set(true);
-    save_on_change(ctx, store, notices);
+    save_on_change(ctx, store, notices, stored);
     crate::offline::register(notices);
     browser::mark_started();
 }
@@ -374,20 +379,25 @@ fn on_shown(ctx: Ctx, route: &Route) {
     }
 }
 
-/// One effect writes the whole document whenever progress changes, after the next frame:
+/// One effect writes the whole document whenever progress differs from what is stored
+/// (`stored`: what loading read) or changes, after the next frame:
 /// a click's result is drawn first, and changes made in between are saved together. A page
 /// that goes away (or is hidden) with a save waiting saves at once. A failed write shows a
 /// quiet notice and is retried on the next change; success clears the notice.
-fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
+fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>, stored: Progress) {
     if !store.is_writable() {
         return;
     }
     // Another tab wrote (or cleared) our key: save again, which merges its document with
     // ours and writes the union back, so neither tab's finished attempts are lost.
-    let key = store.key().to_string();
-    let listener = window_event_listener(leptos::ev::storage, move |e| {
-        if e.key().is_none_or(|k| k == key) {
-            ctx.progress.update(|_| {});
+    let store = Rc::new(store);
+    let listener = window_event_listener(leptos::ev::storage, {
+        let store = Rc::clone(&store);
+        move |e| {
+            if e.key().is_none_or(|k| k == store.key()) {
+                store.note_foreign_write();
+                ctx.progress.update(|_| {});
+            }
         }
     });
     on_cleanup(move || listener.remove());
@@ -407,8 +417,16 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
         let listener = window_event_listener_untyped(event, move |_| save());
         on_cleanup(move || listener.remove());
     }
+    // Progress equal to what is stored needs no write: a visit that changes nothing (or
+    // whose changes storage already holds) writes nothing at first.
+    let stored = RefCell::new(Some(stored));
     Effect::new(move |_| {
         ctx.progress.track();
+        if let Some(stored) = stored.take() {
+            if ctx.progress.with_untracked(|p| *p == stored) {
+                return;
+            }
+        }
         if !waiting.replace(true) {
             let save = Rc::clone(&save);
             browser::after_next_frame(move || save());
@@ -420,7 +438,7 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
 /// persistent storage when there is progress, and shows or clears the save notice.
 fn save_now(ctx: Ctx, store: &Store, notices: RwSignal<Vec<Notice>>, asked: &Cell<bool>) {
     let result = ctx.progress.with_untracked(|p| {
-        let result = store.save_merged(p);
+        let result = browser::timed("lectern:save", || store.save_merged(p));
         if result.is_ok() && !asked.get() && p.has_progress() {
             asked.set(true);
             browser::request_persistence();

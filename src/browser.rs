@@ -195,6 +195,21 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     let _ = window.set_timeout_with_callback(task.unchecked_ref());
 }
 
+/// Runs `f` as a User Timing measure named `name` (a mark `<name>:start`, then
+/// `performance.measure`), so that the browser's profiler, and the bench, see how long it
+/// took. Without a window it just runs.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(performance) = window().and_then(|w| w.performance()) else {
+        return f();
+    };
+    let start = format!("{name}:start");
+    let _ = performance.mark(&start);
+    let result = f();
+    let _ = performance.measure_with_start_mark(name, &start);
+    performance.clear_marks_with_mark_name(&start);
+    result
+}
+
 /// Runs `f` once the browser has drawn the next frame: in a task after the next animation
 /// frame, so that work the learner does not wait for (saving) never delays what a click
 /// shows. A hidden page draws no frames; there `f` runs in the next task.

@@ -1,7 +1,8 @@
 //! What the learner did on a built first-question page before the app started: the
-//! page's radios, checkboxes and text field work without WebAssembly, and `crash.js` (a plain script) marks a press
-//! of its Check button, so both are read from the page before hydration and the app
-//! starts that attempt with them (`Start::FromPage`).
+//! page's radios, checkboxes and text field work without WebAssembly, and
+//! `assets/early-press.js` (a plain script inlined in the head) marks a press of its Check
+//! button, so both are read from the page before hydration, and again once hydrated, and
+//! the app starts that attempt with them (`Start::FromPage`).
 
 use lectern_core::route::Route;
 use wasm_bindgen::JsCast;
@@ -29,6 +30,21 @@ impl Early {
             self.pressed_check |= answer.checked;
         }
         self
+    }
+}
+
+impl Early {
+    /// This state with what the page shows now: a press of the built Check button made
+    /// while the app was hydrating is only on the page's mark, read here once hydrated.
+    pub fn again_from_page(self) -> Early {
+        let Some(now) = read(&Route::Question(self.lesson.clone(), 1)) else {
+            return self;
+        };
+        Early {
+            chosen: now.chosen.or(self.chosen),
+            pressed_check: self.pressed_check || now.pressed_check,
+            lesson: self.lesson,
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 //! aside as it is.
 //! Nothing here ever clears storage: other sites on the same origin keep theirs.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 
 use gloo_storage::{LocalStorage, Storage as _};
@@ -51,6 +51,9 @@ pub struct Store {
     /// The text this page last read or wrote. Stored text that differs from it was written
     /// by another tab, and only then is it merged in.
     seen: RefCell<Option<String>>,
+    /// Whether another tab may have written since: the browser tells every other tab of a
+    /// write (`storage` event), and only then does a save read what is stored first.
+    foreign: Cell<bool>,
 }
 
 /// What loading found: the progress to start from, and what the learner should be told.
@@ -69,9 +72,15 @@ impl Store {
             key,
             storage,
             seen: RefCell::new(None),
+            foreign: Cell::new(true),
         };
         let loaded = store.load(now);
         (store, loaded)
+    }
+
+    /// Another tab wrote (or cleared) our key: the next save reads it and merges.
+    pub fn note_foreign_write(&self) {
+        self.foreign.set(true);
     }
 
     /// Whether saves can reach storage at all.
@@ -89,11 +98,12 @@ impl Store {
         self.storage.as_ref().map_err(Clone::clone)?;
         // Storage found at load can be blocked since; gloo would panic on it.
         probe()?;
-        let text =
-            serde_json::to_string(progress).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
-        LocalStorage::raw()
-            .set_item(&self.key, &text)
-            .map_err(|e| StoreError::WriteFailed(error_name(&e)))?;
+        let text = crate::browser::timed("lectern:encode", || serde_json::to_string(progress))
+            .map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        crate::browser::timed("lectern:set", || {
+            LocalStorage::raw().set_item(&self.key, &text)
+        })
+        .map_err(|e| StoreError::WriteFailed(error_name(&e)))?;
         *self.seen.borrow_mut() = Some(text);
         Ok(())
     }
@@ -101,21 +111,24 @@ impl Store {
     /// Saves `ours` merged with what another tab may have written since we last looked,
     /// so a finished attempt from either tab survives. Returns the merged document when it
     /// differs from `ours`. What is stored but unreadable is not merged; it was kept aside
-    /// on load.
+    /// on load. Stored text is only read when another tab may have written: on the first
+    /// save of a visit, and after a `storage` event, until a save succeeds.
     pub fn save_merged(&self, ours: &Progress) -> Result<Option<Progress>, StoreError> {
         let storage = self.storage.as_ref().map_err(Clone::clone)?;
+        if !self.foreign.get() {
+            return self.save(ours).map(|()| None);
+        }
         let stored = storage.get_item(&self.key).ok().flatten();
         let theirs = stored
             .filter(|text| self.seen.borrow().as_deref() != Some(text.as_str()))
             .and_then(|text| decode(&text).ok())
             .map(|d| d.progress);
-        match theirs.map(|theirs| merge(ours, &theirs)) {
-            Some(merged) if &merged != ours => {
-                self.save(&merged)?;
-                Ok(Some(merged))
-            }
-            _ => self.save(ours).map(|()| None),
-        }
+        let merged = theirs
+            .map(|theirs| merge(ours, &theirs))
+            .filter(|merged| merged != ours);
+        self.save(merged.as_ref().unwrap_or(ours))?;
+        self.foreign.set(false);
+        Ok(merged)
     }
 
     fn load(&mut self, now: Millis) -> Loaded {

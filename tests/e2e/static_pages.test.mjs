@@ -231,6 +231,24 @@ test('Check pressed on the static first question is carried out when the app arr
   await expect(feedback(page), 'the check was saved').toContainText('Correct');
 });
 
+test('Check pressed before any script file has arrived is carried out when the app arrives', async ({ page }) => {
+  // Every script file held back, not only the WebAssembly: on a slow network a learner can
+  // press Check before any of them has arrived, and the press must still count.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.(js|wasm)$/, async (route) => { await held; await route.continue(); });
+  // Not until "load" (or DOMContentLoaded): both wait for the deferred scripts held here.
+  await page.goto(baseOf(page) + pathOf.question(1), { waitUntil: 'commit' });
+  await page.locator('h1').first().waitFor();
+  const q = questionByPrompt(await currentPrompt(page));
+  await radio(page, correctOption(q).text).check();
+  await checkButton(page).click();
+  expect(await started(page), 'still the static page: every script is held back').toBe(false);
+  release();
+  await appReady(page);
+  await expect(feedback(page)).toContainText('Correct');
+});
+
 test('a check in progress replaces the static first question once the app arrives', async ({ page, newPage }) => {
   await openAt(page, pathOf.question(1));
   const q = await currentQuestion(page);
