@@ -1,5 +1,7 @@
 //! Lesson files are checked at build time: each broken file names its problem and line.
 
+mod common;
+
 use lectern_core::authoring::{build_course, lesson_files, parse_lesson, Diagnostic};
 use lectern_core::content::{Course, Lesson};
 
@@ -41,11 +43,7 @@ fn problems(name: &str) -> Vec<Diagnostic> {
 
 /// The line (1-based) of the first line of the fixture containing `needle`.
 fn line_of(name: &str, needle: &str) -> usize {
-    fixture(name)
-        .lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap_or_else(|| panic!("{needle:?} not in {name}"))
+    common::line_containing(name, &fixture(name), needle)
 }
 
 fn assert_one(name: &str, needle: &str, message_part: &str) {

@@ -1,5 +1,7 @@
 //! `content/site.toml`: read and checked like a lesson file; the defaults are today's site.
 
+mod common;
+
 use lectern_core::site::Site;
 use lectern_core::site_file::parse_site;
 use proptest::prelude::*;
@@ -13,11 +15,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn line_of(name: &str, needle: &str) -> usize {
-    fixture(name)
-        .lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap_or_else(|| panic!("{needle:?} not in {name}"))
+    common::line_containing(name, &fixture(name), needle)
 }
 
 #[test]

@@ -19,30 +19,13 @@ pub fn read(stem: &str, text: &str) -> Read {
         if let Some(path) = block.trim().strip_prefix("$CATEGORY:") {
             let next = category(path);
             let done = std::mem::replace(&mut lesson, next);
-            keep(&mut read, done);
+            read.keep(done);
             continue;
         }
-        match question(&block) {
-            Ok(mut q) => {
-                q.line = line;
-                lesson.questions.push(q);
-            }
-            Err(why) => read.left_out.push((line, why)),
-        }
+        read.take(&mut lesson, line, question(&block));
     }
-    keep(&mut read, lesson);
+    read.keep(lesson);
     read
-}
-
-/// Keeps a lesson that has questions; a category named twice gathers into one lesson.
-fn keep(read: &mut Read, lesson: LessonDraft) {
-    if lesson.questions.is_empty() {
-        return;
-    }
-    match read.lessons.iter_mut().find(|l| l.name == lesson.name) {
-        Some(earlier) => earlier.questions.extend(lesson.questions),
-        None => read.lessons.push(lesson),
-    }
 }
 
 /// A category path as a lesson: its last part names the lesson, the parts before it the

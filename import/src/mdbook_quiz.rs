@@ -38,17 +38,9 @@ pub fn read(file: &str, stem: &str, text: &str) -> Result<Read, Unreadable> {
     };
     for q in quiz.questions {
         let line = line_of(text, q.span().start);
-        match question(q.get_ref(), &quiz.multipart) {
-            Ok(mut draft) => {
-                draft.line = line;
-                lesson.questions.push(draft);
-            }
-            Err(why) => read.left_out.push((line, why)),
-        }
+        read.take(&mut lesson, line, question(q.get_ref(), &quiz.multipart));
     }
-    if !lesson.questions.is_empty() {
-        read.lessons.push(lesson);
-    }
+    read.keep(lesson);
     Ok(read)
 }
 

@@ -110,6 +110,31 @@ pub struct Read {
     pub notes: Vec<Note>,
 }
 
+impl Read {
+    /// A question read at `line`: into `lesson` when it imports, else left out with why.
+    pub fn take(&mut self, lesson: &mut LessonDraft, line: usize, read: Result<Draft, String>) {
+        match read {
+            Ok(mut draft) => {
+                draft.line = line;
+                lesson.questions.push(draft);
+            }
+            Err(why) => self.left_out.push((line, why)),
+        }
+    }
+
+    /// Keeps a lesson that has questions; a lesson named as an earlier one (a GIFT
+    /// category named twice) gathers into it.
+    pub fn keep(&mut self, lesson: LessonDraft) {
+        if lesson.questions.is_empty() {
+            return;
+        }
+        match self.lessons.iter_mut().find(|l| l.name == lesson.name) {
+            Some(earlier) => earlier.questions.extend(lesson.questions),
+            None => self.lessons.push(lesson),
+        }
+    }
+}
+
 /// A file that cannot be read at all: the one case the import fails for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {

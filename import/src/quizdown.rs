@@ -66,17 +66,9 @@ pub fn read(file: &str, stem: &str, text: &str) -> Read {
     }
     for layout in layouts {
         let line = line_of(text, layout.heading.start);
-        match question(&masked, &layout) {
-            Ok(mut draft) => {
-                draft.line = line;
-                lesson.questions.push(draft);
-            }
-            Err(why) => read.left_out.push((line, why)),
-        }
+        read.take(&mut lesson, line, question(&masked, &layout));
     }
-    if !lesson.questions.is_empty() {
-        read.lessons.push(lesson);
-    }
+    read.keep(lesson);
     read
 }
 

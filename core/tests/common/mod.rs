@@ -60,3 +60,12 @@ pub fn fixture_course() -> lectern_core::content::Course {
         .collect();
     build_course(&files).unwrap_or_else(|problems| panic!("fixture course: {problems:?}"))
 }
+
+/// The line (1-based) of the first line of `text` (the file `name`) containing `needle`.
+#[allow(dead_code)]
+pub fn line_containing(name: &str, text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle:?} not in {name}"))
+}
