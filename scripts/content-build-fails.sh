@@ -37,23 +37,23 @@ declare -A expect=(
   [missing_section.toml]='id = "q1"'
 )
 passed=0 failed=0
-for file in "${!expect[@]}"; do
-  line=$(grep -n -m1 -F "${expect[$file]}" "$dir/$file" | cut -d: -f1)
-  if grep -q -F "$dir/$file:$line: " "$log"; then
+# expect_at FILE NEEDLE [AFTER [WHAT]]: the log names FILE at the line holding NEEDLE,
+# followed by AFTER (a diagnostic of any kind when empty).
+expect_at() {
+  local file=$1 needle=$2 after=${3:-} what=${4:-diagnostic} line
+  line=$(grep -n -m1 -F "$needle" "$file" | cut -d: -f1)
+  if grep -q -F "$file:$line: $after" "$log"; then
     passed=$((passed + 1))
   else
-    echo "content check: no diagnostic for $dir/$file:$line" >&2
+    echo "content check: no $what for $file:$line" >&2
     failed=$((failed + 1))
   fi
+}
+for file in "${!expect[@]}"; do
+  expect_at "$dir/$file" "${expect[$file]}"
 done
 # Raw HTML is a warning, reported at its line; the build would go on for it alone.
-line=$(grep -n -m1 -F '<kbd>' "$dir/raw_html_warning.toml" | cut -d: -f1)
-if grep -q -F "$dir/raw_html_warning.toml:$line: warning: raw HTML" "$log"; then
-  passed=$((passed + 1))
-else
-  echo "content check: no warning for $dir/raw_html_warning.toml:$line" >&2
-  failed=$((failed + 1))
-fi
+expect_at "$dir/raw_html_warning.toml" '<kbd>' 'warning: raw HTML' warning
 for valid in valid_two_sections.toml no_sections.toml; do
   if grep -q -F "$valid:" "$log"; then
     echo "content check: the valid fixture $valid was reported as broken" >&2
@@ -67,13 +67,7 @@ if LECTERN_SITE=$site cargo build --quiet --target wasm32-unknown-unknown --lib 
   failed=$((failed + 1))
 else
   for needle in 'title = ""' 'language = "fr"' 'theme_color = "blue"' 'source = "ftp:'; do
-    line=$(grep -n -m1 -F "$needle" "$site" | cut -d: -f1)
-    if grep -q -F "$site:$line: " "$log"; then
-      passed=$((passed + 1))
-    else
-      echo "content check: no diagnostic for $site:$line" >&2
-      failed=$((failed + 1))
-    fi
+    expect_at "$site" "$needle"
   done
 fi
 echo "content: $passed passed, $failed failed"
