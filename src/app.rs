@@ -4,7 +4,7 @@
 //! hydration, it reads the learner's progress and the address (`arrive_for_learner`),
 //! keeps the route in step with the address bar and saves progress on every change.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use lectern_core::attempt::Millis;
@@ -158,8 +158,6 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
                 .map(|text| Notice::new(NoticeKind::Load, text)),
         )
     });
-    // What storage holds: a visit that leaves it as it was writes nothing.
-    let stored = loaded.progress.clone();
     let mut progress = loaded.progress;
     let course = ctx.course_untracked();
     progress.reconcile(course);
@@ -169,7 +167,7 @@ fn arrive_for_learner(ctx: Ctx, notices: RwSignal<Vec<Notice>>, early: Option<Ea
     ctx.progress.set(progress);
     ctx.redirect(shown);
     ctx.ready.set(true);
-    save_on_change(ctx, store, notices, stored);
+    save_on_change(ctx, store, notices);
     crate::offline::register(notices);
     browser::mark_started();
 }
@@ -379,12 +377,11 @@ fn on_shown(ctx: Ctx, route: &Route) {
     }
 }
 
-/// One effect writes the whole document whenever progress differs from what is stored
-/// (`stored`: what loading read) or changes, after the next frame:
+/// One effect writes the whole document whenever progress changes, after the next frame:
 /// a click's result is drawn first, and changes made in between are saved together. A page
 /// that goes away (or is hidden) with a save waiting saves at once. A failed write shows a
 /// quiet notice and is retried on the next change; success clears the notice.
-fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>, stored: Progress) {
+fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>) {
     if !store.is_writable() {
         return;
     }
@@ -417,16 +414,8 @@ fn save_on_change(ctx: Ctx, store: Store, notices: RwSignal<Vec<Notice>>, stored
         let listener = window_event_listener_untyped(event, move |_| save());
         on_cleanup(move || listener.remove());
     }
-    // Progress equal to what is stored needs no write: a visit that changes nothing (or
-    // whose changes storage already holds) writes nothing at first.
-    let stored = RefCell::new(Some(stored));
     Effect::new(move |_| {
         ctx.progress.track();
-        if let Some(stored) = stored.take() {
-            if ctx.progress.with_untracked(|p| *p == stored) {
-                return;
-            }
-        }
         if !waiting.replace(true) {
             let save = Rc::clone(&save);
             browser::after_next_frame(move || save());

@@ -31,9 +31,7 @@ impl Early {
         }
         self
     }
-}
 
-impl Early {
     /// This state with what the page shows now: a press of the built Check button made
     /// while the app was hydrating is only on the page's mark, read here once hydrated.
     pub fn again_from_page(self) -> Early {

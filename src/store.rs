@@ -48,8 +48,9 @@ impl fmt::Display for StoreError {
 pub struct Store {
     key: String,
     storage: Result<Storage, StoreError>,
-    /// The text this page last read or wrote. Stored text that differs from it was written
-    /// by another tab, and only then is it merged in.
+    /// The text storage holds as far as this page knows: what it last read or wrote.
+    /// Stored text that differs from it was written by another tab, and only then is it
+    /// merged in.
     seen: RefCell<Option<String>>,
     /// Whether another tab may have written since: the browser tells every other tab of a
     /// write (`storage` event), and only then does a save read what is stored first.
@@ -93,17 +94,20 @@ impl Store {
     }
 
     /// Writes the document. It is encoded once; the text written is kept, so the next save
-    /// tells another tab's write from this tab's own without reading its own back.
+    /// tells another tab's write from this tab's own without reading its own back. Text
+    /// equal to what storage holds is not written again.
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
         self.storage.as_ref().map_err(Clone::clone)?;
         // Storage found at load can be blocked since; gloo would panic on it.
         probe()?;
-        let text = crate::browser::timed("lectern:encode", || serde_json::to_string(progress))
-            .map_err(|e| StoreError::WriteFailed(e.to_string()))?;
-        crate::browser::timed("lectern:set", || {
-            LocalStorage::raw().set_item(&self.key, &text)
-        })
-        .map_err(|e| StoreError::WriteFailed(error_name(&e)))?;
+        let text =
+            serde_json::to_string(progress).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        if self.seen.borrow().as_deref() == Some(text.as_str()) {
+            return Ok(());
+        }
+        LocalStorage::raw()
+            .set_item(&self.key, &text)
+            .map_err(|e| StoreError::WriteFailed(error_name(&e)))?;
         *self.seen.borrow_mut() = Some(text);
         Ok(())
     }
@@ -120,9 +124,12 @@ impl Store {
         }
         let stored = storage.get_item(&self.key).ok().flatten();
         let theirs = stored
-            .filter(|text| self.seen.borrow().as_deref() != Some(text.as_str()))
-            .and_then(|text| decode(&text).ok())
+            .as_deref()
+            .filter(|text| self.seen.borrow().as_deref() != Some(*text))
+            .and_then(|text| decode(text).ok())
             .map(|d| d.progress);
+        // What storage holds now, whoever wrote it: `save` compares against it.
+        *self.seen.borrow_mut() = stored;
         let merged = theirs
             .map(|theirs| merge(ours, &theirs))
             .filter(|merged| merged != ours);
